@@ -1,0 +1,121 @@
+package no.ips.outreach.demo.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+import no.ips.outreach.employers.control.EmployerRegistry;
+import no.ips.outreach.employers.entity.ContactChannel;
+import no.ips.outreach.employers.entity.Country;
+import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.platform.database.Migrations;
+import no.ips.outreach.platform.dev.DevMode;
+import no.ips.outreach.visits.control.VisitLog;
+import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.VisitDetails;
+import no.ips.outreach.visits.entity.VisitMode;
+import no.ips.outreach.visits.entity.VisitPurpose;
+
+/**
+ * Fills an empty dev-mode database with one team's world: about 150 employers in Bodø and four months of three
+ * specialists' visits, entered through the same rules as real input. Never runs outside dev mode.
+ */
+@ApplicationScoped
+@Transactional
+public class DemoData {
+
+    static final int EMPLOYERS = 150;
+    static final int WEEKS = 17;
+    static final List<String> SPECIALISTS = List.of("kari", "ola", "ingrid");
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    EmployerRegistry employers;
+
+    @Inject
+    VisitLog visits;
+
+    @Inject
+    Clock clock;
+
+    void load(@Observes @Priority(Interceptor.Priority.APPLICATION) Migrations.SchemaReady ready) {
+        if (!DevMode.active() || em.createQuery("SELECT COUNT(e) FROM Employer e", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Random random = new Random(1804);
+        List<Employer> registered = registerEmployers(random);
+        int logged = logVisits(random, registered);
+        LOG.info(() -> "Demo data: " + registered.size() + " employers in Bodø and " + logged + " visits");
+    }
+
+    private List<Employer> registerEmployers(Random random) {
+        DemoEmployers invent = new DemoEmployers(random);
+        List<Employer> registered = new ArrayList<>();
+        for (int i = 0; i < EMPLOYERS; i++) {
+            Employer employer = employers.register(Country.NO, invent.orgNumber(), invent.profile(i));
+            if (random.nextInt(10) < 6) {
+                employers.addContactPerson(employer.id(), DemoPeople.name(random), DemoPeople.role(random),
+                        "+47 9" + (1000000 + random.nextInt(8999999)), null, ContactChannel.PHONE);
+            }
+            registered.add(employer);
+        }
+        return registered;
+    }
+
+    /** Each specialist keeps a portfolio of employers and meets some of them again and again. */
+    private int logVisits(Random random, List<Employer> all) {
+        List<Employer> contactable = all.stream().filter(e -> !e.doNotContact()).toList();
+        LocalDate today = LocalDate.now(clock.withZone(OSLO));
+        LocalDate firstMonday = today.minusWeeks(WEEKS).with(DayOfWeek.MONDAY);
+        int logged = 0;
+        for (int s = 0; s < SPECIALISTS.size(); s++) {
+            List<Employer> portfolio = contactable.subList(s * 35, s * 35 + 45);
+            for (LocalDate monday = firstMonday; monday.isBefore(today); monday = monday.plusWeeks(1)) {
+                int contacts = 4 + random.nextInt(5);
+                for (int c = 0; c < contacts; c++) {
+                    LocalDate day = monday.plusDays(random.nextInt(5));
+                    var start = day.atTime(LocalTime.of(8, 30).plusMinutes(15L * random.nextInt(26))).atZone(OSLO).toInstant();
+                    if (!start.isBefore(clock.instant())) {
+                        continue;
+                    }
+                    Employer employer = portfolio.get((int) Math.abs(random.nextGaussian() * 15) % portfolio.size());
+                    visits.log(SPECIALISTS.get(s), visit(random, employer, start));
+                    logged++;
+                }
+            }
+        }
+        return logged;
+    }
+
+    private static VisitDetails visit(Random random, Employer employer, java.time.Instant start) {
+        int roll = random.nextInt(100);
+        VisitMode mode = roll < 72 ? VisitMode.IN_PERSON : roll < 87 ? VisitMode.PHONE : roll < 94 ? VisitMode.EMAIL
+                : roll < 98 ? VisitMode.VIDEO : VisitMode.EVENT;
+        VisitPurpose purpose = VisitPurpose.values()[random.nextInt(10) < 4 ? 0 : random.nextInt(10) < 7 ? 1 : 2];
+        ContactQuality quality = ContactQuality.values()[Math.min(4, 1 + random.nextInt(4) + (random.nextBoolean() ? 1 : 0))];
+        boolean inPerson = mode == VisitMode.IN_PERSON;
+        int meeting = inPerson ? 20 + 5 * random.nextInt(12) : mode == VisitMode.EMAIL ? 10 : 15 + 5 * random.nextInt(4);
+        int travel = inPerson ? 10 + 5 * random.nextInt(7) : 0;
+        boolean followUp = random.nextInt(3) == 0;
+        return new VisitDetails(employer.id(), null, start, meeting, travel, mode, purpose, quality,
+                DemoPeople.outcome(random), null, followUp ? "Ringe tilbake om mulig deltidsstilling" : null,
+                followUp ? LocalDate.ofInstant(start, OSLO).plusDays(7 + random.nextInt(14)) : null);
+    }
+}

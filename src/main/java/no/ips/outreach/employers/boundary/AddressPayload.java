@@ -1,0 +1,28 @@
+package no.ips.outreach.employers.boundary;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import no.ips.outreach.employers.entity.Address;
+
+/** An employer's address as it travels over the API. */
+public record AddressPayload(
+        @Size(max = Address.STREET_LENGTH) String street,
+        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit postcode") String postcode,
+        @Size(max = Address.CITY_LENGTH) String city,
+        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode,
+        @DecimalMin(value = "-90", message = "must be a latitude between -90 and 90")
+        @DecimalMax(value = "90", message = "must be a latitude between -90 and 90") Double latitude,
+        @DecimalMin(value = "-180", message = "must be a longitude between -180 and 180")
+        @DecimalMax(value = "180", message = "must be a longitude between -180 and 180") Double longitude) {
+
+    Address toAddress() {
+        return new Address(street, postcode, city, municipalityCode, latitude, longitude);
+    }
+
+    static AddressPayload of(Address address) {
+        return address == null ? null : new AddressPayload(address.street(), address.postcode(), address.city(),
+                address.municipalityCode(), address.latitude(), address.longitude());
+    }
+}

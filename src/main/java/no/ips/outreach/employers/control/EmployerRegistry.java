@@ -1,0 +1,117 @@
+package no.ips.outreach.employers.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import no.ips.outreach.employers.entity.ContactChannel;
+import no.ips.outreach.employers.entity.ContactPerson;
+import no.ips.outreach.employers.entity.Country;
+import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.employers.entity.EmployerProfile;
+import no.ips.outreach.employers.entity.OrganisationNumber;
+import no.ips.outreach.platform.problem.ProblemException;
+
+/** Registers, describes and archives employers and their contact persons. */
+@ApplicationScoped
+@Transactional
+public class EmployerRegistry {
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    EmployerStore store;
+
+    @Inject
+    Clock clock;
+
+    public Employer register(Country country, String orgNumber, EmployerProfile profile) {
+        requireValidAndFree(country, orgNumber, null);
+        Employer employer = new Employer(country, orgNumber, profile, clock.instant());
+        em.persist(employer);
+        em.flush();
+        return employer;
+    }
+
+    public Employer update(long id, long expectedVersion, Country country, String orgNumber, EmployerProfile profile) {
+        Employer employer = current(id, expectedVersion);
+        requireValidAndFree(country, orgNumber, id);
+        employer.identify(country, orgNumber);
+        employer.describe(profile, clock.instant());
+        em.flush();
+        return employer;
+    }
+
+    public Employer archive(long id) {
+        Employer employer = existing(id);
+        employer.archive(clock.instant());
+        em.flush();
+        return employer;
+    }
+
+    public Employer restore(long id) {
+        Employer employer = existing(id);
+        employer.restore(clock.instant());
+        em.flush();
+        return employer;
+    }
+
+    public ContactPerson addContactPerson(long employerId, String name, String role, String phone, String email,
+                                          ContactChannel channel) {
+        existing(employerId);
+        ContactPerson person = new ContactPerson(employerId, name, role, phone, email, channel);
+        em.persist(person);
+        em.flush();
+        return person;
+    }
+
+    public ContactPerson updateContactPerson(long employerId, long personId, long expectedVersion, String name,
+                                             String role, String phone, String email, ContactChannel channel) {
+        ContactPerson person = contactPerson(employerId, personId);
+        checkVersion(person.version(), expectedVersion);
+        person.update(name, role, phone, email, channel);
+        em.flush();
+        return person;
+    }
+
+    public ContactPerson contactPerson(long employerId, long personId) {
+        ContactPerson person = em.find(ContactPerson.class, personId);
+        if (person == null || !person.worksFor(employerId)) {
+            throw ProblemException.notFound("Contact person", personId + " at employer " + employerId);
+        }
+        return person;
+    }
+
+    public Employer existing(long id) {
+        return store.find(id).orElseThrow(() -> ProblemException.notFound("Employer", id));
+    }
+
+    private Employer current(long id, long expectedVersion) {
+        Employer employer = existing(id);
+        checkVersion(employer.version(), expectedVersion);
+        return employer;
+    }
+
+    private static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw ProblemException.preconditionFailed("This record was changed since you read it (your version "
+                    + expected + ", now " + actual + "). Read it again and repeat your change.");
+        }
+    }
+
+    private void requireValidAndFree(Country country, String orgNumber, Long self) {
+        OrganisationNumber.problem(country, orgNumber)
+                .ifPresent(problem -> {
+                    throw ProblemException.invalid("orgNumber", problem);
+                });
+        store.findByOrgNumber(country, orgNumber)
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw ProblemException.conflict("Organisation number " + orgNumber + " is already registered as "
+                            + existing.name() + " (employer " + existing.id() + ").");
+                });
+    }
+}

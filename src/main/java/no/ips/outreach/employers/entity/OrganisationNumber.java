@@ -1,0 +1,69 @@
+package no.ips.outreach.employers.entity;
+
+import java.util.Optional;
+
+/**
+ * Checks organisation numbers the way the registers do: Norway's 9-digit organisasjonsnummer and Denmark's
+ * 8-digit CVR-nummer, both MOD11.
+ */
+public final class OrganisationNumber {
+
+    private static final int[] NORWAY_WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
+    private static final int[] DENMARK_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
+
+    private OrganisationNumber() {
+    }
+
+    /** Why the number is invalid, or empty when it is valid. */
+    public static Optional<String> problem(Country country, String number) {
+        if (country == null) {
+            return Optional.of("Give the country (NO or DK) so the number can be checked.");
+        }
+        if (number == null || number.isBlank()) {
+            return Optional.of("An organisation number is required.");
+        }
+        return switch (country) {
+            case NO -> norwegian(number);
+            case DK -> danish(number);
+        };
+    }
+
+    private static Optional<String> norwegian(String number) {
+        if (!number.matches("\\d{9}")) {
+            return Optional.of("A Norwegian organisasjonsnummer has exactly 9 digits, without spaces.");
+        }
+        int remainder = weightedSum(number, NORWAY_WEIGHTS) % 11;
+        if (remainder == 1) {
+            return Optional.of("This cannot be a Norwegian organisasjonsnummer: no check digit fits its first 8 digits (MOD11).");
+        }
+        int expected = remainder == 0 ? 0 : 11 - remainder;
+        int actual = number.charAt(8) - '0';
+        return actual == expected ? Optional.empty()
+                : Optional.of("The check digit is wrong (MOD11): with these first 8 digits the last digit must be " + expected + ".");
+    }
+
+    private static Optional<String> danish(String number) {
+        if (!number.matches("\\d{8}")) {
+            return Optional.of("A Danish CVR-nummer has exactly 8 digits, without spaces.");
+        }
+        if (number.charAt(0) == '0') {
+            return Optional.of("A Danish CVR-nummer never starts with 0.");
+        }
+        return weightedSum(number, DENMARK_WEIGHTS) % 11 == 0 ? Optional.empty()
+                : Optional.of("This is not a valid CVR-nummer: the MOD11 check fails, so a digit is probably mistyped.");
+    }
+
+    /** The check digit that completes a Norwegian base of 8 digits, or -1 when none does. */
+    public static int norwegianCheckDigit(String firstEight) {
+        int remainder = weightedSum(firstEight, NORWAY_WEIGHTS) % 11;
+        return remainder == 1 ? -1 : remainder == 0 ? 0 : 11 - remainder;
+    }
+
+    private static int weightedSum(String digits, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,53 @@
+package no.ips.outreach.platform.boundary;
+
+import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.problem.ProblemException;
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+
+/**
+ * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
+ * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION - 100)
+public class AccessFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        SecurityContext security = request.getSecurityContext();
+        if (security.getUserPrincipal() == null) {
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized",
+                            "Send a valid, unexpired bearer token in the Authorization header.")))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"outreach\"").build());
+            return;
+        }
+        RolesAllowed allowed = rolesAllowed();
+        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
+            request.abortWith(Problems.response(Problem.of(403, "Forbidden",
+                    "Your role may not do this. Allowed roles: " + String.join(", ", allowed.value()) + ".")));
+        }
+    }
+
+    private RolesAllowed rolesAllowed() {
+        RolesAllowed onMethod = resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (onMethod != null) {
+            return onMethod;
+        }
+        return resource.getResourceClass() == null ? null
+                : resource.getResourceClass().getAnnotation(RolesAllowed.class);
+    }
+}

@@ -1,0 +1,17 @@
+package no.ips.outreach.platform.boundary;
+
+import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.problem.ProblemException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
+
+    @Override
+    public Response toResponse(JsonbException exception) {
+        return Problems.response(UnreadableBodyMapper.problemFor(exception));
+    }
+}

@@ -1,0 +1,28 @@
+package no.ips.outreach.platform.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import no.ips.outreach.platform.security.Roles;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+// a CDI bean, so that Payara's MP-JWT extension finds @LoginConfig on it
+@ApplicationScoped
+@ApplicationPath("api/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "outreach")
+@DeclareRoles({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
+@OpenAPIDefinition(
+        info = @Info(title = "Outreach", version = "1",
+                description = "Employer outreach for IPS employment specialists: employers, contact persons and the visit log. "
+                        + "Errors are application/problem+json (RFC 9457). Updates need If-Match with the ETag of the last read. "
+                        + "POSTs accept an Idempotency-Key header. Distances are great-circle distances in kilometres."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class OutreachApplication extends Application {
+}

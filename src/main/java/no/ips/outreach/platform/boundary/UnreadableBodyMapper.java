@@ -1,0 +1,41 @@
+package no.ips.outreach.platform.boundary;
+
+import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.problem.ProblemException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Malformed JSON, wrong types and unknown enum values: a readable 400, never a stack trace. */
+@Provider
+public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+
+    @Override
+    public Response toResponse(ProcessingException exception) {
+        var tooLarge = Causes.find(exception, BodySizeLimitFilter.TooLarge.class);
+        if (tooLarge.isPresent()) {
+            return Problems.response(tooLarge.get().problem());
+        }
+        return Problems.response(problemFor(exception));
+    }
+
+    static Problem problemFor(Throwable exception) {
+        String detail = Causes.find(exception, JsonParsingException.class)
+                .map(e -> "The request body is not well-formed JSON: " + e.getMessage())
+                .orElseGet(() -> "The request body does not fit this resource: " + innermostJsonbMessage(exception));
+        return Problem.of(400, "Unreadable request body", Causes.withoutJavaNames(detail));
+    }
+
+    private static String innermostJsonbMessage(Throwable exception) {
+        String message = "check the field names, types and allowed values in the OpenAPI document.";
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if ((t instanceof JsonbException || t instanceof IllegalArgumentException) && t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
+    }
+}

@@ -1,0 +1,26 @@
+package no.ips.outreach.platform.database;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource. Its URL decides the database: the embedded H2 file under ./data by default, or MySQL /
+ * MariaDB through Connector/J when {@code OUTREACH_DB_URL} says {@code jdbc:mysql://...}.
+ */
+@DataSourceDefinition(
+        name = DataSourceConfiguration.JNDI_NAME,
+        className = "no.ips.outreach.platform.database.UrlRoutedDataSource",
+        url = "${MPCONFIG=outreach.db.url}",
+        user = "${MPCONFIG=outreach.db.user}",
+        password = "${MPCONFIG=outreach.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class DataSourceConfiguration {
+    public static final String JNDI_NAME = "java:app/jdbc/outreach";
+}

@@ -1,0 +1,25 @@
+package no.ips.outreach.platform.entity;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Stores every {@link Instant} as a UTC DATETIME. EclipseLink 4.0 would otherwise serialize Instants as bytes, and
+ * going through LocalDateTime keeps the value independent of the JVM's and the database session's time zone.
+ */
+@Converter(autoApply = true)
+public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {
+
+    @Override
+    public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(LocalDateTime stored) {
+        return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,97 @@
+package no.ips.outreach.visits.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import no.ips.outreach.employers.control.EmployerRegistry;
+import no.ips.outreach.employers.control.EmployerStore;
+import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitChange;
+import no.ips.outreach.visits.entity.VisitDetails;
+
+/** Logs employer contacts and corrects them, keeping every correction. */
+@ApplicationScoped
+@Transactional
+public class VisitLog {
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    EmployerStore employers;
+
+    @Inject
+    EmployerRegistry registry;
+
+    @Inject
+    VisitStore store;
+
+    @Inject
+    Clock clock;
+
+    public Visit log(String specialist, VisitDetails details) {
+        requireVisitable(details);
+        Visit visit = new Visit(specialist, details, clock.instant());
+        em.persist(visit);
+        em.flush();
+        return visit;
+    }
+
+    /** Only the specialist who logged a visit may correct it; managers read the history instead. */
+    public Visit correct(long visitId, long expectedVersion, String by, VisitDetails corrected) {
+        Visit visit = existing(visitId);
+        if (!visit.loggedBy(by)) {
+            throw ProblemException.forbidden("Only " + visit.specialist() + ", who logged this visit, can correct it.");
+        }
+        if (visit.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed("This visit was corrected since you read it (your version "
+                    + expectedVersion + ", now " + visit.version() + "). Read it again and repeat your correction.");
+        }
+        if (corrected.employerId() != visit.details().employerId()
+                || !Objects.equals(corrected.contactPersonId(), visit.details().contactPersonId())) {
+            requireVisitable(corrected);
+        }
+        Instant now = clock.instant();
+        var changes = visit.correct(corrected, by, store.lastRevision(visitId) + 1, now);
+        changes.forEach(em::persist);
+        em.flush();
+        return visit;
+    }
+
+    /** Managers and admins read any visit's history; a specialist reads the history of their own visits. */
+    public List<VisitChange> history(long visitId, String reader, boolean supervisor) {
+        Visit visit = existing(visitId);
+        if (!supervisor && !visit.loggedBy(reader)) {
+            throw ProblemException.forbidden("Only managers and the specialist who logged this visit can read its history.");
+        }
+        return store.changes(visitId);
+    }
+
+    public Visit existing(long visitId) {
+        return store.find(visitId).orElseThrow(() -> ProblemException.notFound("Visit", visitId));
+    }
+
+    private void requireVisitable(VisitDetails details) {
+        Employer employer = employers.find(details.employerId())
+                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
+        if (employer.isArchived()) {
+            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before logging visits to it.");
+        }
+        if (details.contactPersonId() != null) {
+            try {
+                registry.contactPerson(employer.id(), details.contactPersonId());
+            } catch (ProblemException notThere) {
+                throw ProblemException.invalid("contactPersonId", "no contact person " + details.contactPersonId()
+                        + " at " + employer.name());
+            }
+        }
+    }
+}

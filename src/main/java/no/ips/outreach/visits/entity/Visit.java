@@ -1,0 +1,167 @@
+package no.ips.outreach.visits.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.problem.ProblemException;
+
+/**
+ * One logged employer contact: the evidence managers audit. It can be corrected, but each correction leaves
+ * {@link VisitChange}s behind, so no one can silently rewrite past outreach.
+ */
+@Entity
+@Table(name = "visit")
+public class Visit {
+
+    public static final int MAX_MINUTES = 24 * 60;
+    public static final int OUTCOME_LENGTH = 1000;
+    public static final int NOTES_LENGTH = 4000;
+    public static final int NEXT_STEP_LENGTH = 500;
+    /** Phones' clocks drift; a start a few minutes ahead of the server is still "now". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "employer_id", nullable = false)
+    private Long employerId;
+
+    @Column(name = "contact_person_id")
+    private Long contactPersonId;
+
+    @Column(name = "specialist", nullable = false, length = 100)
+    private String specialist;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "meeting_minutes", nullable = false)
+    private int meetingMinutes;
+
+    @Column(name = "travel_minutes", nullable = false)
+    private int travelMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", nullable = false, length = 20)
+    private VisitMode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 30)
+    private VisitPurpose purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quality", nullable = false, length = 30)
+    private ContactQuality quality;
+
+    @Column(name = "outcome", length = OUTCOME_LENGTH)
+    private String outcome;
+
+    @Column(name = "notes", length = NOTES_LENGTH)
+    private String notes;
+
+    @Column(name = "next_step", length = NEXT_STEP_LENGTH)
+    private String nextStep;
+
+    @Column(name = "next_step_due")
+    private LocalDate nextStepDue;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Visit() {
+    }
+
+    public Visit(String specialist, VisitDetails details, Instant now) {
+        this.specialist = specialist;
+        this.createdAt = now;
+        apply(checked(details, now));
+    }
+
+    /**
+     * Applies a correction and returns the changes to keep as revision {@code revision}: none when nothing differs.
+     */
+    public List<VisitChange> correct(VisitDetails corrected, String by, int revision, Instant now) {
+        List<FieldChange> changes = FieldChange.between(details().snapshot(), checked(corrected, now).snapshot());
+        apply(corrected);
+        List<VisitChange> kept = new ArrayList<>();
+        changes.forEach(change -> kept.add(new VisitChange(id, revision, by, now, change)));
+        return kept;
+    }
+
+    public boolean loggedBy(String user) {
+        return specialist.equals(user);
+    }
+
+    public boolean isFaceToFace() {
+        return mode.isFaceToFace();
+    }
+
+    public VisitDetails details() {
+        return new VisitDetails(employerId, contactPersonId, startedAt, meetingMinutes, travelMinutes, mode, purpose,
+                quality, outcome, notes, nextStep, nextStepDue);
+    }
+
+    private void apply(VisitDetails d) {
+        employerId = d.employerId();
+        contactPersonId = d.contactPersonId();
+        startedAt = d.startedAt();
+        meetingMinutes = d.meetingMinutes();
+        travelMinutes = d.travelMinutes();
+        mode = d.mode();
+        purpose = d.purpose();
+        quality = d.quality();
+        outcome = d.outcome();
+        notes = d.notes();
+        nextStep = d.nextStep();
+        nextStepDue = d.nextStepDue();
+    }
+
+    private static VisitDetails checked(VisitDetails d, Instant now) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (d.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new Problem.FieldError("startedAt", "a logged visit cannot start in the future; plan future visits instead"));
+        }
+        if (d.meetingMinutes() + d.travelMinutes() > MAX_MINUTES) {
+            errors.add(new Problem.FieldError("meetingMinutes", "meeting and travel together cannot exceed 24 hours"));
+        }
+        if (d.nextStepDue() != null && (d.nextStep() == null || d.nextStep().isBlank())) {
+            errors.add(new Problem.FieldError("nextStep", "say what the next step is when it has a due date"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return d;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String specialist() {
+        return specialist;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
