@@ -29,11 +29,15 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         return Problem.of(400, "Unreadable request body", Causes.withoutJavaNames(detail));
     }
 
+    /** Yasson's own words name the property ("Unable to deserialize property 'employees' ..."); prefer those. */
     private static String innermostJsonbMessage(Throwable exception) {
         String message = "check the field names, types and allowed values in the OpenAPI document.";
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if ((t instanceof JsonbException || t instanceof IllegalArgumentException) && t.getMessage() != null) {
-                message = t.getMessage();
+            if (t.getMessage() != null && t.getMessage().contains("property")) {
+                return t.getMessage();
+            }
+            if (t instanceof JsonbException || t instanceof IllegalArgumentException) {
+                message = t.getMessage() == null ? message : t.getMessage();
             }
         }
         return message;

@@ -1,0 +1,30 @@
+package no.ips.outreach.platform.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.ips.outreach.platform.problem.Problem;
+
+/**
+ * The container itself answers 401 when a token fails verification (bad signature, wrong issuer, expired), before
+ * JAX-RS runs. web.xml routes that answer here so it has the same problem+json shape as every other error.
+ */
+@WebServlet("/errors/unauthorized")
+public class UnauthorizedPage extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"outreach\", error=\"invalid_token\"");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.toJson(Problem.of(401, "Unauthorized",
+                "The bearer token is not valid here: it may be expired, malformed or from another issuer.")));
+    }
+}
