@@ -26,10 +26,25 @@ public final class MariaDb {
         try {
             DB db = server();
             db.run("DROP DATABASE IF EXISTS " + name + "; CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
-            return "jdbc:mysql://127.0.0.1:" + port + "/" + name + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+            return url(port, name);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
+    }
+
+    /** The port of the running server, starting it if needed. */
+    public static synchronized int port() {
+        try {
+            server();
+            return port;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot start MariaDB", e);
+        }
+    }
+
+    /** The Connector/J URL of a database reached on the given port, e.g. through a proxy. */
+    public static String url(int port, String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
     }
 
     private static DB server() throws ManagedProcessException {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,6 +14,10 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the schema up to date with the versioned scripts in sql/ before anything else touches the database,
  * then announces {@link SchemaReady}. JPA never generates DDL.
+ * <p>
+ * A failed migration does not fail the deployment: the service stays not ready, and each readiness probe tries
+ * again. (A database that cannot be reached at all at startup does fail it, because Payara's JPA deployer opens a
+ * connection while deploying; Payara Micro then reports itself not ready until restarted.)
  */
 @ApplicationScoped
 public class Migrations {
@@ -25,8 +30,23 @@ public class Migrations {
     @Inject
     Event<SchemaReady> schemaReady;
 
+    private volatile boolean current;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            ensureCurrent();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot migrate the database yet; the service stays not ready and retries", e);
+        }
+    }
+
+    /** Migrates once; later calls return at once. Throws while the database cannot be migrated. */
+    public synchronized void ensureCurrent() {
+        if (current) {
+            return;
+        }
         var result = configure(dataSource).migrate();
+        current = true;
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
         schemaReady.fire(new SchemaReady());
     }

@@ -1,0 +1,127 @@
+package no.ips.outreach.system;
+
+import static no.ips.outreach.system.Outreach.SPECIALIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Every bad input gets a clear problem+json 4xx and changes nothing. */
+class BadInputIT {
+
+    private final Outreach outreach = Outreach.onMariaDb();
+    private final String user = "bad-input-" + UUID.randomUUID().toString().substring(0, 6);
+    private final Client specialist = outreach.as(user, SPECIALIST);
+
+    @Test
+    void malformedJsonIsA400ThatSaysSo() {
+        String marker = "Malformed" + UUID.randomUUID().toString().substring(0, 6);
+        String body = "{\"country\":\"NO\",\"name\":\"" + marker + "\",";
+
+        var problem = specialist.post("employers", body).problem(400);
+
+        assertThat(problem.getString("detail")).contains("not well-formed JSON");
+        assertThat(employersNamed(marker)).isZero();
+    }
+
+    @Test
+    void aWrongTypeNamesTheProperty() {
+        var body = TestData.employer("Wrong type AS").add("employees", "many").build();
+
+        assertThat(specialist.post("employers", body).problem(400).getString("detail")).contains("employees");
+    }
+
+    @Test
+    void anUnknownEnumValueIsRejected() {
+        long employer = employer();
+
+        var problem = specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("mode", "TELEPATHY").build())
+                .problem(400);
+
+        assertThat(problem.getString("detail")).contains("TELEPATHY").doesNotContain("no.ips");
+        assertThat(visitsAt(employer)).isZero();
+    }
+
+    @Test
+    void aMisspeltFieldIsRejectedRatherThanSilentlyDropped() {
+        long employer = employer();
+
+        var body = TestData.visit(employer, TestData.daysAgo(1)).add("noets", "typo").build();
+
+        assertThat(specialist.post("visits", body).problem(400).getString("detail")).contains("noets");
+        assertThat(visitsAt(employer)).isZero();
+    }
+
+    @Test
+    void missingRequiredFieldsAreEachNamed() {
+        assertThat(specialist.post("employers", "{}").invalidFields())
+                .contains("country", "orgNumber", "name", "naceCode");
+    }
+
+    @Test
+    void negativeAndAbsurdDurationsAreRejected() {
+        long employer = employer();
+
+        assertThat(specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("meetingMinutes", -5).build())
+                .invalidFields()).containsExactly("meetingMinutes");
+        assertThat(specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("travelMinutes", 1500).build())
+                .invalidFields()).containsExactly("travelMinutes");
+        assertThat(specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1))
+                .add("meetingMinutes", 1000).add("travelMinutes", 600).build()).invalidFields()).containsExactly("meetingMinutes");
+        assertThat(visitsAt(employer)).isZero();
+    }
+
+    @Test
+    void aLoggedVisitCannotStartInTheFuture() {
+        long employer = employer();
+
+        var fields = specialist.post("visits", TestData.visit(employer, TestData.daysAgo(-2)).build()).invalidFields();
+
+        assertThat(fields).containsExactly("startedAt");
+        assertThat(visitsAt(employer)).isZero();
+    }
+
+    @Test
+    void aVisitToAnUnknownEmployerIsRejected() {
+        assertThat(specialist.post("visits", TestData.visit(987_654_321L, TestData.daysAgo(1)).build()).invalidFields())
+                .containsExactly("employerId");
+    }
+
+    @Test
+    void unknownIdsAndPathsAre404() {
+        specialist.get("employers/987654321").problem(404);
+        specialist.get("visits/987654321").problem(404);
+        specialist.get("no-such-thing").problem(404);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413() {
+        String marker = "Huge" + UUID.randomUUID().toString().substring(0, 6);
+        var body = TestData.employer(marker).add("businessNeeds", "x".repeat(70_000)).build();
+
+        specialist.postOverSocket("employers", body.toString()).problem(413);
+
+        assertThat(employersNamed(marker)).isZero();
+    }
+
+    @Test
+    void pagingParametersAreChecked() {
+        assertThat(specialist.get("employers?limit=201").invalidFields()).containsExactly("limit");
+        assertThat(specialist.get("employers?limit=abc").invalidFields()).containsExactly("limit");
+        assertThat(specialist.get("employers?sort=salary").invalidFields()).containsExactly("sort");
+        assertThat(specialist.get("employers?near=67.28&radiusKm=2").invalidFields()).containsExactly("near");
+        assertThat(specialist.get("visits?from=yesterday").invalidFields()).containsExactly("from");
+    }
+
+    private long employer() {
+        return specialist.post("employers", TestData.employer("Bad input target " + UUID.randomUUID()).build()).expect(201).id();
+    }
+
+    private int visitsAt(long employer) {
+        return specialist.get("employers/" + employer + "/visits").expect(200).json().getInt("total");
+    }
+
+    private int employersNamed(String marker) {
+        return specialist.get("employers?q=" + marker).expect(200).json().getInt("total");
+    }
+}

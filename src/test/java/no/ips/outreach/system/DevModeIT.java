@@ -1,0 +1,87 @@
+package no.ips.outreach.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.Map;
+import no.ips.outreach.employers.entity.Country;
+import no.ips.outreach.employers.entity.OrganisationNumber;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a newcomer gets from the start command: the embedded database migrated by the same scripts, demo data,
+ * and demo tokens signed by a local key that the service itself trusts.
+ */
+class DevModeIT {
+
+    private static OutreachServer server;
+    private static JsonObject tokens;
+
+    @BeforeAll
+    static void startOnTheEmbeddedDatabase() throws IOException {
+        server = OutreachServer.start("devmode", Map.of());
+        tokens = Json.createReader(new StringReader(
+                Files.readString(server.workDir().resolve("data/dev-tokens.json")))).readObject();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void demoTokensCoverEveryRole() {
+        assertThat(tokens.keySet()).contains("kari", "ola", "liv", "admin");
+        assertThat(tokens.values().stream().map(v -> v.asJsonObject().getString("role")).toList())
+                .contains("specialist", "manager", "admin")
+                .filteredOn("specialist"::equals).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(server.log()).contains("dev-tokens.json").contains("/openapi");
+    }
+
+    @Test
+    void theDemoMunicipalityHasAbout150RealisticEmployers() {
+        Client kari = client("kari");
+
+        JsonObject page = kari.get("employers?limit=200").expect(200).json();
+
+        assertThat(page.getInt("total")).isBetween(140, 160);
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class)).allSatisfy(employer -> {
+            assertThat(OrganisationNumber.problem(Country.NO, employer.getString("orgNumber"))).isEmpty();
+            assertThat(employer.getString("naceCode")).matches("\\d{2}\\.\\d{2,3}");
+            assertThat(employer.getJsonObject("address").getString("municipalityCode")).isEqualTo("1804");
+        });
+    }
+
+    @Test
+    void threeSpecialistsHaveMonthsOfVisits() {
+        Client liv = client("liv");
+
+        for (String specialist : new String[]{"kari", "ola", "ingrid"}) {
+            JsonObject oldest = liv.get("visits?specialist=" + specialist + "&sort=startedAt&limit=1").expect(200).json();
+            assertThat(oldest.getInt("total")).as(specialist).isGreaterThan(40);
+            String first = oldest.getJsonArray("items").getJsonObject(0).getString("startedAt");
+            assertThat(java.time.Instant.parse(first)).isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(90)));
+        }
+    }
+
+    @Test
+    void aDemoTokenCanLogAVisit() {
+        Client ola = client("ola");
+        long employer = ola.get("employers?limit=1&stage=PROSPECT").expect(200).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        ola.post("visits", TestData.visit(employer, TestData.daysAgo(0).minusHours(1)).build()).expect(201);
+
+        assertThat(ola.get("employers/" + employer).json().getString("stage")).isEqualTo("CONTACTED");
+    }
+
+    private static Client client(String user) {
+        return new Client(server.base(), tokens.getJsonObject(user).getString("token"));
+    }
+}

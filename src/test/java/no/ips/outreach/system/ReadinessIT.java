@@ -1,0 +1,82 @@
+package no.ips.outreach.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import no.ips.outreach.testing.MariaDb;
+import org.junit.jupiter.api.Test;
+
+/** A load balancer must stop sending traffic to an instance that cannot reach its database, and resume after. */
+class ReadinessIT {
+
+    private final Tokens tokens = new Tokens();
+
+    @Test
+    void readinessFollowsTheDatabaseConnectionWhileRunning() {
+        try (DatabaseLink link = new DatabaseLink(MariaDb.port());
+             OutreachServer server = OutreachServer.start("readiness", environment(
+                     MariaDb.url(link.port(), databaseNamed("outreach_readiness")) + "&connectTimeout=2000&socketTimeout=5000", "keys-readiness"))) {
+            Client anonymous = new Client(server.base(), null);
+            assertThat(anonymous.get("/health/ready").status()).isEqualTo(200);
+
+            link.cut();
+            Reply whileCut = eventually(() -> anonymous.get("/health/ready"), reply -> reply.status() == 503);
+            assertThat(whileCut.body()).contains("\"database\"").contains("DOWN");
+            assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
+
+            link.restore();
+            assertThat(eventually(() -> anonymous.get("/health/ready"), reply -> reply.status() == 200).body()).contains("UP");
+        }
+    }
+
+    @Test
+    void anInstanceThatStartsWithoutItsDatabaseIsNotReady() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (OutreachServer server = OutreachServer.boot("unreachable-db", environment(
+                "jdbc:mysql://127.0.0.1:" + closedPort + "/outreach?connectTimeout=1000", "keys-unreachable"))) {
+            Client anonymous = new Client(server.base(), null);
+
+            assertThat(anonymous.get("/health/ready").status()).isEqualTo(503);
+        }
+    }
+
+    private static String databaseNamed(String name) {
+        MariaDb.freshDatabase(name);
+        return name;
+    }
+
+    private Map<String, String> environment(String url, String keyDirectory) {
+        var key = tokens.writePublicKey(Path.of("target", "it", keyDirectory).toAbsolutePath());
+        return Map.of(
+                "OUTREACH_DB_URL", url,
+                "OUTREACH_DB_USER", MariaDb.USER,
+                "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
+    }
+
+    private static Reply eventually(Supplier<Reply> probe, Predicate<Reply> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Reply reply = probe.get();
+        while (!condition.test(reply) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            reply = probe.get();
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,88 @@
+package no.ips.outreach.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/** A production-like token issuer for the system tests: the service only knows its public key and issuer. */
+public final class Tokens {
+
+    public static final String ISSUER = "https://login.outreach.test";
+
+    private final KeyPair key = generate();
+    private final KeyPair strangerKey = generate();
+
+    /** Writes the public key where the service reads it from (MP_JWT_VERIFY_PUBLICKEY_LOCATION). */
+    public Path writePublicKey(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("issuer-public.pem");
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(key.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String valid(String user, String role) {
+        return sign(key, ISSUER, user, role, Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    public String expired(String user, String role) {
+        return sign(key, ISSUER, user, role, Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    public String fromAnotherIssuer(String user, String role) {
+        return sign(key, "https://elsewhere.example", user, role, Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    public String signedByAStranger(String user, String role) {
+        return sign(strangerKey, ISSUER, user, role, Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    private static String sign(KeyPair signer, String issuer, String user, String role, Instant expires) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(user);
+        claims.setClaim("upn", user);
+        claims.setStringListClaim("groups", role);
+        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setIssuedAt(NumericDate.fromSeconds(expires.minus(Duration.ofHours(2)).getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expires.getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(signer.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

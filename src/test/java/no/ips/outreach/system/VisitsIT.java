@@ -1,0 +1,123 @@
+package no.ips.outreach.system;
+
+import static no.ips.outreach.system.Outreach.MANAGER;
+import static no.ips.outreach.system.Outreach.SPECIALIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class VisitsIT {
+
+    private final Outreach outreach = Outreach.onMariaDb();
+    private final String kariName = "kari-" + UUID.randomUUID().toString().substring(0, 6);
+    private final Client kari = outreach.as(kariName, SPECIALIST);
+    private final Client ola = outreach.as("ola-" + UUID.randomUUID().toString().substring(0, 6), SPECIALIST);
+    private final Client liv = outreach.as("liv", MANAGER);
+
+    @Test
+    void aLoggedVisitBelongsToTheSpecialistInTheToken() {
+        long employer = employer("Skarven Bygg AS");
+
+        Reply logged = kari.post("visits", TestData.visit(employer, TestData.daysAgo(1)).build()).expect(201);
+
+        JsonObject visit = kari.get("visits/" + logged.id()).expect(200).json();
+        assertThat(visit.getString("specialist")).isEqualTo(kariName);
+        assertThat(visit.getString("employerName")).isEqualTo("Skarven Bygg AS");
+        assertThat(visit.getBoolean("faceToFace")).isTrue();
+        assertThat(visit.getInt("qualityLevel")).isEqualTo(5);
+    }
+
+    @Test
+    void aSpecialistInTheBodyIsRefusedRatherThanTrusted() {
+        long employer = employer("Tindvik Data AS");
+
+        kari.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("specialist", "someone-else").build())
+                .problem(400);
+
+        assertThat(kari.get("employers/" + employer + "/visits").json().getInt("total")).isZero();
+    }
+
+    @Test
+    void theEmployerPageShowsItsTimelineAndLastFaceToFaceContact() {
+        long employer = employer("Saltstraumen Fisk AS");
+        OffsetDateTime meeting = TestData.daysAgo(10);
+        kari.post("visits", TestData.visit(employer, meeting).build()).expect(201);
+        kari.post("visits", TestData.visit(employer, TestData.daysAgo(2)).add("mode", "PHONE").build()).expect(201);
+
+        JsonObject page = kari.get("employers/" + employer).expect(200).json();
+        assertThat(page.getString("lastFaceToFaceAt")).isEqualTo(meeting.toInstant().toString());
+        assertThat(page.getInt("faceToFaceCount")).isEqualTo(1);
+        assertThat(page.getInt("contactCount")).isEqualTo(2);
+        assertThat(page.getString("stage")).isEqualTo("CONTACTED");
+        JsonObject timeline = kari.get("employers/" + employer + "/visits").expect(200).json();
+        assertThat(timeline.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("mode")).containsExactly("PHONE", "IN_PERSON");
+    }
+
+    @Test
+    void aCorrectionIsKeptAsARevisionThatManagersCanRead() {
+        long employer = employer("Landegode Eiendom AS");
+        Reply logged = kari.post("visits", TestData.visit(employer, TestData.daysAgo(3)).build()).expect(201);
+
+        kari.put("visits/" + logged.id(), TestData.visit(employer, TestData.daysAgo(3)).add("meetingMinutes", 55)
+                .add("notes", "Met the owner and the HR lead.").build(), logged.header("ETag")).expect(200);
+
+        JsonObject revision = liv.get("visits/" + logged.id() + "/revisions").expect(200).jsonArray().getJsonObject(0);
+        assertThat(revision.getInt("revision")).isEqualTo(1);
+        assertThat(revision.getString("changedBy")).isEqualTo(kariName);
+        assertThat(revision.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("field") + ":" + c.getString("oldValue") + "->" + c.getString("newValue"))
+                .containsExactly("meetingMinutes:40->55",
+                        "notes:Met the owner; they need weekend staff.->Met the owner and the HR lead.");
+    }
+
+    @Test
+    void onlyTheSpecialistWhoLoggedAVisitCanCorrectIt() {
+        long employer = employer("Polarsirkel Transport AS");
+        Reply logged = kari.post("visits", TestData.visit(employer, TestData.daysAgo(3)).build()).expect(201);
+
+        ola.put("visits/" + logged.id(), TestData.visit(employer, TestData.daysAgo(3)).add("notes", "rewritten").build(),
+                logged.header("ETag")).problem(403);
+        ola.get("visits/" + logged.id() + "/revisions").problem(403);
+
+        assertThat(kari.get("visits/" + logged.id()).json().getString("notes")).isEqualTo("Met the owner; they need weekend staff.");
+    }
+
+    @Test
+    void visitsAreListedBySpecialistModeAndDateRange() {
+        long employer = employer("Midnattsol Mote");
+        kari.post("visits", TestData.visit(employer, TestData.daysAgo(20)).build()).expect(201);
+        kari.post("visits", TestData.visit(employer, TestData.daysAgo(5)).add("mode", "VIDEO").build()).expect(201);
+        kari.post("visits", TestData.visit(employer, TestData.daysAgo(4)).build()).expect(201);
+
+        assertThat(total("specialist=" + kariName)).isEqualTo(3);
+        assertThat(total("specialist=" + kariName + "&mode=IN_PERSON")).isEqualTo(2);
+        assertThat(total("specialist=" + kariName + "&from=" + TestData.daysAgo(6).toLocalDate())).isEqualTo(2);
+        assertThat(total("specialist=" + kariName + "&to=" + TestData.daysAgo(6).toLocalDate())).isEqualTo(1);
+        assertThat(total("employerId=" + employer + "&mode=VIDEO")).isEqualTo(1);
+    }
+
+    @Test
+    void anArchivedEmployerTakesNoNewVisits() {
+        long employer = employer("Kystlys Treningssenter");
+        kari.post("employers/" + employer + "/archive", "").expect(200);
+
+        JsonObject problem = kari.post("visits", TestData.visit(employer, TestData.daysAgo(1)).build()).problem(422);
+
+        assertThat(problem.getString("detail")).contains("archived");
+        assertThat(kari.get("employers/" + employer + "/visits").json().getInt("total")).isZero();
+    }
+
+    private long employer(String name) {
+        return kari.post("employers", TestData.employer(name, TestData.orgNumber())
+                .add("tags", Json.createArrayBuilder()).build()).expect(201).id();
+    }
+
+    private int total(String query) {
+        return liv.get("visits?" + query).expect(200).json().getInt("total");
+    }
+}
