@@ -10,9 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -101,10 +104,20 @@ public class DemoData {
                 }
             }
         }
-        return logged;
+        return logged + logOldContacts(random, contactable);
     }
 
-    private static VisitDetails visit(Random random, Employer employer, java.time.Instant start) {
+    /** Employers met once, long ago, and not since: the dormant relationships a team should pick up again. */
+    private int logOldContacts(Random random, List<Employer> contactable) {
+        List<Employer> forgotten = contactable.subList(118, 126);
+        for (Employer employer : forgotten) {
+            var start = clock.instant().minus(Duration.ofDays(200 + random.nextInt(150))).truncatedTo(ChronoUnit.HOURS);
+            visits.log(SPECIALISTS.get(random.nextInt(SPECIALISTS.size())), visit(random, employer, start));
+        }
+        return forgotten.size();
+    }
+
+    private static VisitDetails visit(Random random, Employer employer, Instant start) {
         int roll = random.nextInt(100);
         VisitMode mode = roll < 72 ? VisitMode.IN_PERSON : roll < 87 ? VisitMode.PHONE : roll < 94 ? VisitMode.EMAIL
                 : roll < 98 ? VisitMode.VIDEO : VisitMode.EVENT;

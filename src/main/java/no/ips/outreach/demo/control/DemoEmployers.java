@@ -1,5 +1,6 @@
 package no.ips.outreach.demo.control;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -25,7 +26,7 @@ final class DemoEmployers {
             new Industry("47.111", "Nærbutikken {a}", 4, 15),
             new Industry("56.101", "Kafé {w}", 3, 18),
             new Industry("56.101", "Restaurant {w}", 6, 30),
-            new Industry("10.711", "{a} Bakeri AS", 5, 25),
+            new Industry("10.710", "{a} Bakeri AS", 5, 25),
             new Industry("55.101", "Hotell {w} Bodø", 20, 90),
             new Industry("87.101", "{a} sykehjem", 40, 120),
             new Industry("88.101", "{a} hjemmetjeneste", 20, 70),
@@ -106,11 +107,18 @@ final class DemoEmployers {
             tags.add(pick(TAGS));
         }
         boolean doNotContact = index % 61 == 7;
-        RelationshipStage stage = index % 17 == 3 ? RelationshipStage.HIRING_PARTNER : null;
-        String website = "https://www." + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".no";
+        // the specialists' portfolios are the first ~115 employers: a hiring partner is one they know well
+        RelationshipStage stage = index % 17 == 3 && index < 100 ? RelationshipStage.HIRING_PARTNER : null;
+        String website = "https://www." + domainName(name) + ".no";
         String phone = "+47 75 " + (10 + random.nextInt(89)) + " " + (10 + random.nextInt(89)) + " " + (10 + random.nextInt(89));
         return new EmployerProfile(name, industry.nace(), staff, address, website, phone, needs(industry), stage,
                 doNotContact, doNotContact ? "Daglig leder har bedt om ikke å bli kontaktet før nytt år." : null, tags);
+    }
+
+    /** "Kafé Skarven" becomes kafeskarven, "Bodø Sjømat" bodosjomat, as Norwegian domains are written. */
+    static String domainName(String name) {
+        String ascii = name.toLowerCase().replace("æ", "ae").replace("ø", "o").replace("å", "a");
+        return Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("[^a-z0-9]+", "");
     }
 
     private String needs(Industry industry) {
