@@ -75,7 +75,7 @@ public class ContactPersonsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContactPersonView.class)))
     public Response find(@PathParam("employerId") long employerId, @PathParam("personId") long personId) {
         ContactPerson person = registry.contactPerson(employerId, personId);
-        return Response.ok(ContactPersonView.of(person)).tag(Versions.tag(person.version())).build();
+        return Versions.current(ContactPersonView.of(person), person.version());
     }
 
     @PUT
@@ -86,6 +86,6 @@ public class ContactPersonsResource {
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContactPersonRequest request) {
         ContactPerson person = registry.updateContactPerson(employerId, personId, Versions.required(ifMatch),
                 request.name(), request.role(), request.phone(), request.email(), request.preferredChannel());
-        return Response.ok(ContactPersonView.of(person)).tag(Versions.tag(person.version())).build();
+        return Versions.current(ContactPersonView.of(person), person.version());
     }
 }

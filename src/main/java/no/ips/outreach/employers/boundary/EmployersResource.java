@@ -109,8 +109,7 @@ public class EmployersResource {
     @Operation(summary = "One employer, with its stage and the date of its last face-to-face contact")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     public Response find(@PathParam("id") long id) {
-        Employer employer = registry.existing(id);
-        return Response.ok(view(employer)).tag(Versions.tag(employer.version())).build();
+        return tagged(registry.existing(id));
     }
 
     @PUT
@@ -119,8 +118,7 @@ public class EmployersResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     @APIResponse(responseCode = "412", description = "someone changed the employer since your read; nothing was saved")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmployerRequest request) {
-        Employer employer = registry.update(id, Versions.required(ifMatch), request.country(), request.orgNumber(), request.toProfile());
-        return Response.ok(view(employer)).tag(Versions.tag(employer.version())).build();
+        return tagged(registry.update(id, Versions.required(ifMatch), request.country(), request.orgNumber(), request.toProfile()));
     }
 
     @POST
@@ -128,8 +126,7 @@ public class EmployersResource {
     @Operation(summary = "Archive an employer", description = "Archived employers keep their visit history but take no new visits.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     public Response archive(@PathParam("id") long id) {
-        Employer employer = registry.archive(id);
-        return Response.ok(view(employer)).tag(Versions.tag(employer.version())).build();
+        return tagged(registry.archive(id));
     }
 
     @POST
@@ -137,8 +134,11 @@ public class EmployersResource {
     @Operation(summary = "Bring an archived employer back")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     public Response restore(@PathParam("id") long id) {
-        Employer employer = registry.restore(id);
-        return Response.ok(view(employer)).tag(Versions.tag(employer.version())).build();
+        return tagged(registry.restore(id));
+    }
+
+    private Response tagged(Employer employer) {
+        return Versions.current(view(employer), employer.version());
     }
 
     private EmployerView view(Employer employer) {

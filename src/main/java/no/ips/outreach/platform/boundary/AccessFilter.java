@@ -1,7 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
 import no.ips.outreach.platform.problem.Problem;
-import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;

@@ -1,7 +1,5 @@
 package no.ips.outreach.platform.boundary;
 
-import no.ips.outreach.platform.problem.Problem;
-import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,6 +1,5 @@
 package no.ips.outreach.platform.boundary;
 
-import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,7 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
 import no.ips.outreach.platform.problem.Problem;
-import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 
 /** Turns a {@link Problem} into a response. */

@@ -1,8 +1,8 @@
 package no.ips.outreach.platform.boundary;
 
-import no.ips.outreach.platform.problem.Problem;
-import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import no.ips.outreach.platform.problem.ProblemException;
 
 /** ETags are the entity's optimistic-lock version; updates must name the version they were based on. */
 public final class Versions {
@@ -12,6 +12,11 @@ public final class Versions {
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the representation and the ETag a client sends back in If-Match. */
+    public static Response current(Object representation, long version) {
+        return Response.ok(representation).tag(tag(version)).build();
     }
 
     /** Reads the If-Match header; without one an update could overwrite a colleague's change unseen. */

@@ -1,7 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
 import no.ips.outreach.platform.problem.Problem;
-import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

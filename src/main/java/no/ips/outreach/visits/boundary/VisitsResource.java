@@ -99,7 +99,7 @@ public class VisitsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitView.class)))
     public Response find(@PathParam("id") long id) {
         Visit visit = log.existing(id);
-        return Response.ok(views.one(visit)).tag(Versions.tag(visit.version())).build();
+        return Versions.current(views.one(visit), visit.version());
     }
 
     @PUT
@@ -111,7 +111,7 @@ public class VisitsResource {
     public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull VisitRequest request) {
         Visit visit = log.correct(id, Versions.required(ifMatch), user.name(), request.toDetails());
-        return Response.ok(views.one(visit)).tag(Versions.tag(visit.version())).build();
+        return Versions.current(views.one(visit), visit.version());
     }
 
     @GET
