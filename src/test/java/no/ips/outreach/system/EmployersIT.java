@@ -43,8 +43,11 @@ class EmployersIT {
         long first = kari.post("employers", TestData.employer("Nordlys Dagligvare AS", orgNumber).build()).expect(201).id();
 
         JsonObject problem = kari.post("employers", TestData.employer("Another name", orgNumber).build()).problem(409);
+        String asPrinted = orgNumber.substring(0, 3) + " " + orgNumber.substring(3, 6) + " " + orgNumber.substring(6);
+        JsonObject typedWithSpaces = kari.post("employers", TestData.employer("Third name", asPrinted).build()).problem(409);
 
         assertThat(problem.getString("detail")).contains("Nordlys Dagligvare AS").contains(Long.toString(first));
+        assertThat(typedWithSpaces.getString("detail")).contains("Nordlys Dagligvare AS");
     }
 
     @Test

@@ -50,11 +50,15 @@ final class EmployerQuery {
         if (search.isNear()) {
             double dLat = GreatCircle.latitudeDegrees(search.radiusKm());
             double dLon = GreatCircle.longitudeDegrees(search.radiusKm(), search.nearLatitude());
-            where.add("e.address.latitude BETWEEN :minLat AND :maxLat AND e.address.longitude BETWEEN :minLon AND :maxLon");
+            where.add("e.address.latitude BETWEEN :minLat AND :maxLat");
             parameters.put("minLat", search.nearLatitude() - dLat);
             parameters.put("maxLat", search.nearLatitude() + dLat);
-            parameters.put("minLon", search.nearLongitude() - dLon);
-            parameters.put("maxLon", search.nearLongitude() + dLon);
+            // a box that holds a pole or crosses the antimeridian cannot narrow by longitude; the exact distance still does
+            if (Math.abs(search.nearLongitude()) + dLon < 180) {
+                where.add("e.address.longitude BETWEEN :minLon AND :maxLon");
+                parameters.put("minLon", search.nearLongitude() - dLon);
+                parameters.put("maxLon", search.nearLongitude() + dLon);
+            }
         }
         if (search.stage() != null && search.stage() != RelationshipStage.HIRING_PARTNER
                 && search.stage() != RelationshipStage.PROSPECT) {

@@ -28,7 +28,8 @@ public class EmployerRegistry {
     @Inject
     Clock clock;
 
-    public Employer register(Country country, String orgNumber, EmployerProfile profile) {
+    public Employer register(Country country, String typedOrgNumber, EmployerProfile profile) {
+        String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
         requireValidAndFree(country, orgNumber, null);
         Employer employer = new Employer(country, orgNumber, profile, clock.instant());
         em.persist(employer);
@@ -36,7 +37,8 @@ public class EmployerRegistry {
         return employer;
     }
 
-    public Employer update(long id, long expectedVersion, Country country, String orgNumber, EmployerProfile profile) {
+    public Employer update(long id, long expectedVersion, Country country, String typedOrgNumber, EmployerProfile profile) {
+        String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
         Employer employer = current(id, expectedVersion);
         requireValidAndFree(country, orgNumber, id);
         employer.identify(country, orgNumber);

@@ -21,8 +21,16 @@ public final class GreatCircle {
         return Math.toDegrees(km / EARTH_RADIUS_KM);
     }
 
+    /**
+     * Degrees of longitude either side of the centre that the circle reaches. Its widest point lies poleward of the
+     * centre's parallel, so this is asin(sin r / cos lat), wider than r / cos lat; 180 when the circle holds a pole.
+     */
     public static double longitudeDegrees(double km, double atLatitude) {
-        double cos = Math.cos(Math.toRadians(atLatitude));
-        return cos < 1e-6 ? 180 : Math.min(180, Math.toDegrees(km / (EARTH_RADIUS_KM * cos)));
+        double angularRadius = km / EARTH_RADIUS_KM;
+        double latitude = Math.toRadians(Math.abs(atLatitude));
+        if (latitude + angularRadius >= Math.PI / 2) {
+            return 180;
+        }
+        return Math.toDegrees(Math.asin(Math.sin(angularRadius) / Math.cos(latitude)));
     }
 }

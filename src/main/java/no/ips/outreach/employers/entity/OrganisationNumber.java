@@ -14,6 +14,11 @@ public final class OrganisationNumber {
     private OrganisationNumber() {
     }
 
+    /** The number without the spaces people type and the register prints ("923 609 016"). */
+    public static String normalized(String typed) {
+        return typed == null ? null : typed.replaceAll("[\\s\\u00a0]", "");
+    }
+
     /** Why the number is invalid, or empty when it is valid. */
     public static Optional<String> problem(Country country, String number) {
         if (country == null) {
@@ -30,7 +35,7 @@ public final class OrganisationNumber {
 
     private static Optional<String> norwegian(String number) {
         if (!number.matches("\\d{9}")) {
-            return Optional.of("A Norwegian organisasjonsnummer has exactly 9 digits, without spaces.");
+            return Optional.of("A Norwegian organisasjonsnummer has exactly 9 digits.");
         }
         int remainder = weightedSum(number, NORWAY_WEIGHTS) % 11;
         if (remainder == 1) {
@@ -44,7 +49,7 @@ public final class OrganisationNumber {
 
     private static Optional<String> danish(String number) {
         if (!number.matches("\\d{8}")) {
-            return Optional.of("A Danish CVR-nummer has exactly 8 digits, without spaces.");
+            return Optional.of("A Danish CVR-nummer has exactly 8 digits.");
         }
         if (number.charAt(0) == '0') {
             return Optional.of("A Danish CVR-nummer never starts with 0.");

@@ -24,13 +24,18 @@ public final class QueryParams {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "Must be a whole number.");
+            throw ProblemException.invalid(name, value.trim().matches("-?\\d+")
+                    ? "Must be between " + min + " and " + max + "." : "Must be a whole number.");
         }
     }
 
     public static Double decimal(String name, String value, double min, double max) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        // plain decimals only: Java would also take NaN, Infinity and suffixes like 1.5d
+        if (!value.trim().matches("-?\\d+(\\.\\d+)?")) {
+            throw ProblemException.invalid(name, "Must be a number.");
         }
         try {
             double parsed = Double.parseDouble(value.trim());

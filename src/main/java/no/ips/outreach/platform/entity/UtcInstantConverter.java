@@ -7,8 +7,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores every {@link Instant} as a UTC DATETIME. EclipseLink 4.0 would otherwise serialize Instants as bytes, and
- * going through LocalDateTime keeps the value independent of the JVM's and the database session's time zone.
+ * Stores every {@link Instant} as a UTC DATETIME; EclipseLink 4.0 would otherwise serialize Instants as bytes.
+ * EclipseLink still binds the LocalDateTime through a java.sql.Timestamp in the JVM's default zone, so a wall-clock
+ * time that does not exist there (a daylight-saving gap) would shift: the JVM must run in UTC, which
+ * {@code TimeZoneReadiness} enforces.
  */
 @Converter(autoApply = true)
 public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {

@@ -61,8 +61,11 @@ public class VisitLog {
         }
         Instant now = clock.instant();
         var changes = visit.correct(corrected, by, store.lastRevision(visitId) + 1, now);
-        changes.forEach(em::persist);
-        em.flush();
+        // EclipseLink does not insert in persist order, and the history reads back in id order: insert one at a time
+        for (VisitChange change : changes) {
+            em.persist(change);
+            em.flush();
+        }
         return visit;
     }
 

@@ -137,6 +137,12 @@ public class Visit {
         if (d.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
             errors.add(new Problem.FieldError("startedAt", "a logged visit cannot start in the future; plan future visits instead"));
         }
+        if (d.meetingMinutes() < 0) {
+            errors.add(new Problem.FieldError("meetingMinutes", "cannot be negative"));
+        }
+        if (d.travelMinutes() < 0) {
+            errors.add(new Problem.FieldError("travelMinutes", "cannot be negative"));
+        }
         if (d.meetingMinutes() + d.travelMinutes() > MAX_MINUTES) {
             errors.add(new Problem.FieldError("meetingMinutes", "meeting and travel together cannot exceed 24 hours"));
         }

@@ -49,4 +49,30 @@ class GreatCircleTest {
         assertThat(GreatCircle.longitudeDegrees(50, 0)).isCloseTo(GreatCircle.latitudeDegrees(50), within(1e-9));
         assertThat(GreatCircle.longitudeDegrees(50, 90)).isEqualTo(180);
     }
+
+    @Test
+    void everyPointWithinTheRadiusLiesInsideTheSearchBox() {
+        for (double latitude : new double[] {0, 45, 60, 67.28, 78}) {
+            for (double km : new double[] {2, 50, 300, 2000}) {
+                double dLat = GreatCircle.latitudeDegrees(km);
+                double dLon = GreatCircle.longitudeDegrees(km, latitude);
+                for (int bearing = 0; bearing < 360; bearing += 5) {
+                    double[] point = destination(latitude, 14.4, bearing, km * 0.999);
+                    assertThat(Math.abs(point[0] - latitude)).as("lat at %s° %s km bearing %s", latitude, km, bearing).isLessThanOrEqualTo(dLat);
+                    assertThat(Math.abs(point[1] - 14.4)).as("lon at %s° %s km bearing %s", latitude, km, bearing).isLessThanOrEqualTo(dLon);
+                }
+            }
+        }
+    }
+
+    /** The point reached from a start along a bearing, by the standard spherical formula. */
+    private static double[] destination(double latitude, double longitude, double bearingDegrees, double km) {
+        double d = km / GreatCircle.EARTH_RADIUS_KM;
+        double lat1 = Math.toRadians(latitude);
+        double bearing = Math.toRadians(bearingDegrees);
+        double lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(bearing));
+        double lon2 = Math.toRadians(longitude) + Math.atan2(Math.sin(bearing) * Math.sin(d) * Math.cos(lat1),
+                Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+        return new double[] {Math.toDegrees(lat2), Math.toDegrees(lon2)};
+    }
 }

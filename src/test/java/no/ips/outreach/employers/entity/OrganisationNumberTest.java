@@ -55,10 +55,17 @@ class OrganisationNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" 923609016", "923609016 ", "923 609 016"})
-    void spacesAreNotStrippedButRejectedWithAnExplanation(String number) {
+    @ValueSource(strings = {" 923609016", "923609016 ", "923 609 016", "923\u00a0609\u00a0016"})
+    void aNumberTypedWithSpacesAsTheRegisterPrintsItIsReadWithoutThem(String number) {
+        assertThat(OrganisationNumber.normalized(number)).isEqualTo("923609016");
+        assertThat(OrganisationNumber.problem(Country.NO, OrganisationNumber.normalized(number))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" 923609016", "923 609 016"})
+    void theCheckItselfTakesOnlyDigits(String number) {
         assertThat(OrganisationNumber.problem(Country.NO, number)).hasValueSatisfying(message ->
-                assertThat(message).contains("without spaces"));
+                assertThat(message).contains("exactly 9 digits"));
     }
 
     @ParameterizedTest

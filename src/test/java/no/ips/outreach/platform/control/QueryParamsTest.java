@@ -42,6 +42,21 @@ class QueryParamsTest {
     }
 
     @Test
+    void onlyPlainDecimalsAreNumbers() {
+        for (String notANumber : new String[] {"NaN", "Infinity", "1.5d", "0x10", "1e3"}) {
+            assertThat(refusal(() -> QueryParams.decimal("radiusKm", notANumber, 0.01, 2000)).message())
+                    .as(notANumber).isEqualTo("Must be a number.");
+        }
+        assertThat(QueryParams.decimal("radiusKm", "-0.5", -1, 1)).isEqualTo(-0.5);
+    }
+
+    @Test
+    void aWholeNumberTooLargeForTheRangeIsToldTheRange() {
+        assertThat(refusal(() -> QueryParams.integer("days", "99999999999", 0, 0, 36_500)).message())
+                .isEqualTo("Must be between 0 and 36500.");
+    }
+
+    @Test
     void aMissingDecimalIsAbsentRatherThanZero() {
         assertThat(QueryParams.decimal("radiusKm", null, 0.01, 2000)).isNull();
     }

@@ -47,6 +47,14 @@ class VisitRulesTest {
     }
 
     @Test
+    void negativeMinutesAreRefusedByTheVisitItselfNotOnlyByTheApi() {
+        assertThat(refused(Visits.withMinutes(YESTERDAY, -30, 10)).errors())
+                .extracting(Problem.FieldError::field).containsExactly("meetingMinutes");
+        assertThat(refused(Visits.withMinutes(YESTERDAY, 30, -10)).errors())
+                .extracting(Problem.FieldError::field).containsExactly("travelMinutes");
+    }
+
+    @Test
     void aDueDateNeedsANextStepToBeDueFor() {
         Problem problem = refused(Visits.withNextStep(YESTERDAY, "  ", LocalDate.of(2026, 3, 20)));
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("nextStep");
