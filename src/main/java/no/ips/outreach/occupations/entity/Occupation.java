@@ -1,0 +1,57 @@
+package no.ips.outreach.occupations.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One ISCO-08 group. The hierarchy is the code prefix: 5223 is in 522, in 52, in 5. */
+@Entity
+@Table(name = "occupation")
+public class Occupation {
+
+    @Id
+    private String code;
+
+    @Column(name = "group_level", nullable = false)
+    private int depth;
+
+    @Column(name = "title_en", nullable = false)
+    private String titleEn;
+
+    @Column(name = "title_no")
+    private String titleNo;
+
+    protected Occupation() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public OccupationLevel level() {
+        return OccupationLevel.ofDepth(depth);
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    /** The Norwegian (STYRK-08) title where known, else the English one. */
+    public String title() {
+        return titleNo != null ? titleNo : titleEn;
+    }
+
+    public String titleNo() {
+        return titleNo;
+    }
+
+    /** The code of the group this one belongs to, or null for a major group. */
+    public String parentCode() {
+        return code.length() == 1 ? null : code.substring(0, code.length() - 1);
+    }
+
+    public boolean isUnitGroup() {
+        return level() == OccupationLevel.UNIT;
+    }
+}
