@@ -38,7 +38,7 @@ class BadInputIT {
         var problem = specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("mode", "TELEPATHY").build())
                 .problem(400);
 
-        assertThat(problem.getString("detail")).contains("TELEPATHY").doesNotContain("no.ips");
+        assertThat(problem.getString("detail")).contains("TELEPATHY").contains("IN_PERSON, PHONE").doesNotContain("no.ips");
         assertThat(visitsAt(employer)).isZero();
     }
 

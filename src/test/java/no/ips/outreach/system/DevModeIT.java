@@ -71,6 +71,17 @@ class DevModeIT {
     }
 
     @Test
+    void theDemoTeamIsNavBodoManagedByLiv() {
+        JsonObject kari = client("kari").get("me").expect(200).json().getJsonObject("specialist");
+        JsonObject liv = client("liv").get("me").expect(200).json();
+
+        assertThat(kari.getString("teamCode")).isEqualTo("nav-bodo");
+        assertThat(kari.getJsonObject("office").getString("municipalityCode")).isEqualTo("1804");
+        assertThat(liv.getJsonArray("managedTeams").getJsonObject(0).getString("name")).isEqualTo("NAV Bodø");
+        assertThat(client("liv").get("specialists").expect(200).jsonArray()).hasSize(3);
+    }
+
+    @Test
     void aDemoTokenCanLogAVisit() {
         Client ola = client("ola");
         long employer = ola.get("employers?limit=1&stage=PROSPECT").expect(200).json().getJsonArray("items").getJsonObject(0)

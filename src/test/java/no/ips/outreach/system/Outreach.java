@@ -43,6 +43,11 @@ public final class Outreach {
         return new Client(server.base(), tokens.valid(user, role));
     }
 
+    /** A user whose token names their team, as a real identity provider's would. */
+    public Client inTeam(String user, String role, String team) {
+        return new Client(server.base(), tokens.inTeam(user, "Test " + user, role, team));
+    }
+
     public Client withToken(String token) {
         return new Client(server.base(), token);
     }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -43,6 +44,11 @@ public final class Tokens {
         return sign(key, ISSUER, user, role, Instant.now().plus(Duration.ofHours(1)));
     }
 
+    /** A token whose name and team claims let the service enrol the user as a specialist on first use. */
+    public String inTeam(String user, String displayName, String role, String team) {
+        return sign(key, ISSUER, user, role, Instant.now().plus(Duration.ofHours(1)), Map.of("name", displayName, "team", team));
+    }
+
     public String expired(String user, String role) {
         return sign(key, ISSUER, user, role, Instant.now().minus(Duration.ofHours(1)));
     }
@@ -56,7 +62,13 @@ public final class Tokens {
     }
 
     private static String sign(KeyPair signer, String issuer, String user, String role, Instant expires) {
+        return sign(signer, issuer, user, role, expires, Map.of());
+    }
+
+    private static String sign(KeyPair signer, String issuer, String user, String role, Instant expires,
+                               Map<String, String> extraClaims) {
         JwtClaims claims = new JwtClaims();
+        extraClaims.forEach(claims::setClaim);
         claims.setIssuer(issuer);
         claims.setSubject(user);
         claims.setClaim("upn", user);

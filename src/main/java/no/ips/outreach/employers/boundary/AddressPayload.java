@@ -17,11 +17,11 @@ public record AddressPayload(
         @DecimalMin(value = "-180", message = "must be a longitude between -180 and 180")
         @DecimalMax(value = "180", message = "must be a longitude between -180 and 180") Double longitude) {
 
-    Address toAddress() {
+    public Address toAddress() {
         return new Address(street, postcode, city, municipalityCode, latitude, longitude);
     }
 
-    static AddressPayload of(Address address) {
+    public static AddressPayload of(Address address) {
         return address == null ? null : new AddressPayload(address.street(), address.postcode(), address.city(),
                 address.municipalityCode(), address.latitude(), address.longitude());
     }

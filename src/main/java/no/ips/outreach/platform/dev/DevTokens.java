@@ -29,6 +29,9 @@ public final class DevTokens {
             "liv", List.of("Liv Solheim", "manager"),
             "admin", List.of("Outreach Admin", "admin"));
 
+    /** The demo users' team, named in their tokens' team claim. */
+    public static final String DEMO_TEAM = "nav-bodo";
+
     private static final Duration LIFETIME = Duration.ofDays(30);
 
     private DevTokens() {
@@ -59,6 +62,7 @@ public final class DevTokens {
         claims.setClaim("upn", user);
         claims.setClaim("preferred_username", user);
         claims.setClaim("name", displayName);
+        claims.setClaim("team", DEMO_TEAM);
         claims.setStringListClaim("groups", role);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));

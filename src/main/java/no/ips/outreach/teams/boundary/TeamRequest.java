@@ -1,0 +1,16 @@
+package no.ips.outreach.teams.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import no.ips.outreach.teams.entity.Team;
+import no.ips.outreach.teams.entity.TeamKind;
+
+/** What an administrator sends to create or rename a team. The code cannot change once created. */
+public record TeamRequest(
+        @NotNull @Pattern(regexp = Team.CODE_PATTERN, message = "must be 2-40 lower-case letters, digits and dashes, e.g. nav-bodo") String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull(message = "must be NAV_OFFICE or JOBCENTRE") TeamKind kind,
+        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode) {
+}

@@ -1,0 +1,113 @@
+package no.ips.outreach.teams.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import no.ips.outreach.employers.entity.Address;
+
+/**
+ * An employment specialist: known by the user name in their token, a member of one team. Their scheduled hours are
+ * the denominator of the fidelity scale's "time in the community"; their office is where visit routes start.
+ */
+@Entity
+@Table(name = "specialist")
+public class Specialist {
+
+    public static final BigDecimal FULL_TIME_HOURS = new BigDecimal("37.5");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "username", nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "team_id", nullable = false)
+    private Team team;
+
+    @Column(name = "weekly_hours", nullable = false, precision = 4, scale = 1)
+    private BigDecimal weeklyHours;
+
+    @Embedded
+    @AttributeOverride(name = "street", column = @Column(name = "office_street"))
+    @AttributeOverride(name = "postcode", column = @Column(name = "office_postcode"))
+    @AttributeOverride(name = "city", column = @Column(name = "office_city"))
+    @AttributeOverride(name = "municipalityCode", column = @Column(name = "office_municipality_code"))
+    @AttributeOverride(name = "latitude", column = @Column(name = "office_latitude"))
+    @AttributeOverride(name = "longitude", column = @Column(name = "office_longitude"))
+    private Address office;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Specialist() {
+    }
+
+    public Specialist(String username, String displayName, Team team, Instant now) {
+        this.username = username;
+        this.createdAt = now;
+        this.weeklyHours = FULL_TIME_HOURS;
+        describe(displayName, team, FULL_TIME_HOURS, null, now);
+    }
+
+    public void describe(String displayName, Team team, BigDecimal weeklyHours, Address office, Instant now) {
+        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.trim();
+        this.team = team;
+        this.weeklyHours = weeklyHours == null ? FULL_TIME_HOURS : weeklyHours;
+        this.office = office;
+        this.updatedAt = now;
+    }
+
+    public boolean isIn(Team other) {
+        return team.id().equals(other.id());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public BigDecimal weeklyHours() {
+        return weeklyHours;
+    }
+
+    public Address office() {
+        return office;
+    }
+}
