@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.ips.outreach.visits.entity.FieldChange;
+import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.visits.entity.VisitChange;
 
 /** One correction of a visit: who made it, when, and each field's old and new value. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.ips.outreach.platform.entity.FieldChange;
 
 /** A kept record of one field changed by one correction of a visit. Never updated, never deleted. */
 @Entity

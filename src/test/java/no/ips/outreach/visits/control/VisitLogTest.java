@@ -19,7 +19,7 @@ import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.testing.Databases;
 import no.ips.outreach.testing.TestEmployers;
 import no.ips.outreach.testing.Tx;
-import no.ips.outreach.visits.entity.FieldChange;
+import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
 import no.ips.outreach.visits.entity.VisitDetails;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

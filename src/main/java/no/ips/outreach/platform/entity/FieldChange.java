@@ -1,11 +1,11 @@
-package no.ips.outreach.visits.entity;
+package no.ips.outreach.platform.entity;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** One field of a visit that a correction changed. */
+/** One field that a change of a record altered, with its value before and after, as text. */
 public record FieldChange(String field, String oldValue, String newValue) {
 
     /** The fields whose values differ, in the order of {@code before}. */

@@ -1,0 +1,285 @@
+package no.ips.outreach.participants.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.ips.outreach.occupations.control.OccupationCatalogue;
+import no.ips.outreach.participants.entity.AccessAction;
+import no.ips.outreach.participants.entity.JobPreferences;
+import no.ips.outreach.participants.entity.Participant;
+import no.ips.outreach.participants.entity.ParticipantProfile;
+import no.ips.outreach.participants.entity.PreferenceChange;
+import no.ips.outreach.platform.control.Page;
+import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.platform.security.CurrentUser;
+import no.ips.outreach.platform.security.Roles;
+import no.ips.outreach.teams.control.SpecialistDirectory;
+import no.ips.outreach.teams.control.TeamScope;
+import no.ips.outreach.teams.entity.Specialist;
+
+/**
+ * Participants as the caller may see and change them, and nothing more (GDPR Article 9: least privilege is the
+ * feature). A specialist works with their own caseload; another specialist's participant is a 404, with no hint
+ * that it exists. Managers read their teams' participants and may hand them over or anonymise them. Administrators
+ * administer (hand over, anonymise) but do not browse details unless they also manage the team. Every access is
+ * written to the access log in the same transaction.
+ */
+@RequestScoped
+@Transactional
+public class Caseload {
+
+    public static final Set<String> SORT_KEYS = Set.of("alias", "enrolled", "created");
+    private static final ZoneId LOCAL = ZoneId.of("Europe/Oslo");
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TeamScope scope;
+
+    @Inject
+    SpecialistDirectory specialists;
+
+    @Inject
+    OccupationCatalogue occupations;
+
+    @Inject
+    AccessLog log;
+
+    @Inject
+    Clock clock;
+
+    public Participant read(long id) {
+        Participant participant = readable(id);
+        log.record(user.name(), id, AccessAction.READ);
+        return participant;
+    }
+
+    public List<PreferenceChange> history(long id) {
+        readable(id);
+        log.record(user.name(), id, AccessAction.READ);
+        return em.createQuery("SELECT c FROM PreferenceChange c WHERE c.participantId = :id ORDER BY c.id", PreferenceChange.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    public Page<Participant> list(ParticipantFilter filter, PageRequest page) {
+        requireBrowsing();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (user.is(Roles.MANAGER) && !scope.managedTeamIds().isEmpty()) {
+            where.add("(p.specialist.username = :me OR p.specialist.team.id IN :teams)");
+            parameters.put("teams", scope.managedTeamIds());
+        } else {
+            where.add("p.specialist.username = :me");
+        }
+        parameters.put("me", user.name());
+        if (filter.status() != null) {
+            where.add("p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.specialist() != null) {
+            where.add("p.specialist.username = :specialist");
+            parameters.put("specialist", filter.specialist());
+        }
+        if (filter.text() != null) {
+            where.add("(LOWER(p.alias) LIKE :text OR LOWER(p.externalRef) LIKE :text)");
+            parameters.put("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String condition = " WHERE " + String.join(" AND ", where);
+        String order = switch (page.sortKey()) {
+            case "enrolled" -> "p.enrolledOn";
+            case "created" -> "p.createdAt";
+            default -> "p.alias";
+        } + (page.descending() ? " DESC" : " ASC") + ", p.id";
+        TypedQuery<Participant> query = em.createQuery("SELECT p FROM Participant p" + condition + " ORDER BY " + order, Participant.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Participant p" + condition, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Participant> found = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        log.record(user.name(), found.stream().map(Participant::id).toList(), AccessAction.LIST);
+        return Page.of(found, count.getSingleResult(), page);
+    }
+
+    /** A specialist enrols into their own caseload; a manager names a specialist in a team they manage. */
+    public Participant enrol(String specialistUsername, ParticipantProfile profile) {
+        requireBrowsing();
+        Specialist responsible = responsibleFor(specialistUsername);
+        requireEnrolmentNotInFuture(profile);
+        requireFreeReference(profile.externalRef(), null);
+        Participant participant = new Participant(responsible, profile, clock.instant());
+        em.persist(participant);
+        em.flush();
+        log.record(user.name(), participant.id(), AccessAction.CREATE);
+        return participant;
+    }
+
+    public Participant update(long id, long expectedVersion, ParticipantProfile profile) {
+        Participant participant = ownCurrent(id, expectedVersion);
+        requireEnrolmentNotInFuture(profile);
+        requireFreeReference(profile.externalRef(), id);
+        participant.describe(profile, clock.instant());
+        em.flush();
+        log.record(user.name(), id, AccessAction.UPDATE);
+        return participant;
+    }
+
+    /** States the participant's preferences anew; each changed field is kept in the history. */
+    public Participant statePreferences(long id, long expectedVersion, JobPreferences preferences) {
+        Participant participant = ownCurrent(id, expectedVersion);
+        for (int i = 0; i < preferences.occupations().size(); i++) {
+            occupations.requireUnitGroup("occupations[" + i + "]", preferences.occupations().get(i));
+        }
+        var changes = participant.statePreferences(preferences, clock.instant());
+        for (var change : changes) {
+            // one at a time: the history reads back in id order, which must be the order of the form
+            em.persist(new PreferenceChange(id, user.name(), clock.instant(), change));
+            em.flush();
+        }
+        em.flush();
+        log.record(user.name(), id, AccessAction.PREFERENCES);
+        return participant;
+    }
+
+    /** One explicit, logged hand-over to another specialist in the same team. */
+    public Participant reassign(long id, long expectedVersion, String toUsername) {
+        Participant participant = administrable(id, expectedVersion);
+        Specialist next = specialists.find(toUsername)
+                .orElseThrow(() -> ProblemException.invalid("specialist", "no specialist is registered as " + toUsername));
+        participant.reassignTo(next, clock.instant());
+        em.flush();
+        log.record(user.name(), id, AccessAction.REASSIGN);
+        return participant;
+    }
+
+    /** Wipes what could identify the person, including in the preference history; the counts stay. */
+    public Participant anonymise(long id, long expectedVersion) {
+        Participant participant = administrable(id, expectedVersion);
+        participant.anonymise(clock.instant());
+        em.createQuery("UPDATE PreferenceChange c SET c.oldValue = NULL, c.newValue = NULL "
+                        + "WHERE c.participantId = :id AND c.field IN :fields")
+                .setParameter("id", id).setParameter("fields", PreferenceChange.IDENTIFYING_FIELDS).executeUpdate();
+        em.flush();
+        log.record(user.name(), id, AccessAction.ANONYMISE);
+        return participant;
+    }
+
+    /** For other components (visits, job starts): a participant in the caller's own caseload, or 404. */
+    public Participant own(long id) {
+        Participant participant = find(id);
+        if (!isOwner(participant)) {
+            throw ProblemException.notFound("participant", id);
+        }
+        return participant;
+    }
+
+    private Participant readable(long id) {
+        Participant participant = find(id);
+        if (isOwner(participant) || scope.manages(participant.specialist().team())) {
+            return participant;
+        }
+        if (user.is(Roles.ADMIN) && !user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Administrators do not browse participant details unless they also manage the team.");
+        }
+        throw ProblemException.notFound("participant", id);
+    }
+
+    private Participant ownCurrent(long id, long expectedVersion) {
+        Participant participant = readable(id);
+        if (!isOwner(participant)) {
+            throw ProblemException.forbidden("Only the responsible specialist, "
+                    + participant.specialist().displayName() + ", changes this participant's record.");
+        }
+        return current(participant, expectedVersion);
+    }
+
+    private Participant administrable(long id, long expectedVersion) {
+        Participant participant = find(id);
+        boolean allowed = scope.manages(participant.specialist().team()) || user.is(Roles.ADMIN);
+        if (!allowed) {
+            if (isOwner(participant)) {
+                throw ProblemException.forbidden("A manager of the team or an administrator does this.");
+            }
+            throw ProblemException.notFound("participant", id);
+        }
+        return current(participant, expectedVersion);
+    }
+
+    private static Participant current(Participant participant, long expectedVersion) {
+        if (participant.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed("This participant's record was changed since you read it (your version "
+                    + expectedVersion + ", now " + participant.version() + "). Read it again and repeat your change.");
+        }
+        return participant;
+    }
+
+    private Participant find(long id) {
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null) {
+            throw ProblemException.notFound("participant", id);
+        }
+        return participant;
+    }
+
+    private boolean isOwner(Participant participant) {
+        return participant.specialist().username().equals(user.name());
+    }
+
+    private void requireBrowsing() {
+        if (!user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Administrators do not browse or enrol participants unless they also manage a team.");
+        }
+    }
+
+    private Specialist responsibleFor(String specialistUsername) {
+        if (user.is(Roles.SPECIALIST) && (specialistUsername == null || specialistUsername.equals(user.name()))) {
+            return scope.specialist().orElseThrow(() -> ProblemException.forbidden(
+                    "You are not registered as a specialist in a team yet; ask an administrator to register you."));
+        }
+        if (specialistUsername == null) {
+            throw ProblemException.invalid("specialist", "name the specialist who will be responsible");
+        }
+        Specialist named = specialists.find(specialistUsername)
+                .orElseThrow(() -> ProblemException.invalid("specialist", "no specialist is registered as " + specialistUsername));
+        if (!scope.manages(named.team())) {
+            throw ProblemException.forbidden("You can only enrol participants for specialists in a team you manage.");
+        }
+        return named;
+    }
+
+    private void requireEnrolmentNotInFuture(ParticipantProfile profile) {
+        if (profile.enrolledOn().isAfter(LocalDate.now(clock.withZone(LOCAL)))) {
+            throw ProblemException.invalid("enrolledOn", "cannot be in the future");
+        }
+    }
+
+    private void requireFreeReference(String externalRef, Long self) {
+        if (externalRef == null || externalRef.isBlank()) {
+            return;
+        }
+        em.createQuery("SELECT p FROM Participant p WHERE p.externalRef = :ref", Participant.class)
+                .setParameter("ref", externalRef.trim()).getResultStream()
+                .filter(existing -> !existing.id().equals(self))
+                .findFirst()
+                .ifPresent(existing -> {
+                    // name nothing about the other record: it may be outside the caller's caseload
+                    throw ProblemException.conflict("Another participant already has the external reference " + externalRef.trim() + ".");
+                });
+    }
+}
