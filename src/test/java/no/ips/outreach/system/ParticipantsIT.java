@@ -1,7 +1,6 @@
 package no.ips.outreach.system;
 
 import static no.ips.outreach.system.Outreach.ADMIN;
-import static no.ips.outreach.system.Outreach.MANAGER;
 import static no.ips.outreach.system.Outreach.SPECIALIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +20,7 @@ class ParticipantsIT {
     private final Outreach outreach = Outreach.onMariaDb();
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     private final Client admin = outreach.as("admin-" + suffix, ADMIN);
+    private final TeamFixture teams = new TeamFixture(outreach, admin);
     private Client kari;
     private Client ola;
     private Client per;
@@ -29,15 +29,13 @@ class ParticipantsIT {
 
     @BeforeEach
     void twoTeams() {
-        String teamA = team("nav-pa-" + suffix);
-        String teamB = team("nav-pb-" + suffix);
-        kari = enrolled("kari-" + suffix, teamA);
-        ola = enrolled("ola-" + suffix, teamA);
-        per = enrolled("per-" + suffix, teamB);
-        manage(teamA, "liv-" + suffix);
-        manage(teamB, "mona-" + suffix);
-        liv = outreach.as("liv-" + suffix, MANAGER);
-        otherManager = outreach.as("mona-" + suffix, MANAGER);
+        String teamA = teams.team("nav-pa-" + suffix);
+        String teamB = teams.team("nav-pb-" + suffix);
+        kari = teams.specialist("kari-" + suffix, teamA);
+        ola = teams.specialist("ola-" + suffix, teamA);
+        per = teams.specialist("per-" + suffix, teamB);
+        liv = teams.manager("liv-" + suffix, teamA);
+        otherManager = teams.manager("mona-" + suffix, teamB);
     }
 
     @Test
@@ -185,9 +183,7 @@ class ParticipantsIT {
     }
 
     private static JsonObjectBuilder participant(String alias) {
-        return Json.createObjectBuilder().add("alias", alias).add("program", "IPS")
-                .add("enrolledOn", LocalDate.now().minusDays(20).toString()).add("status", "JOB_SEARCH")
-                .add("disclosure", "GENERAL");
+        return TeamFixture.participant(alias, "GENERAL");
     }
 
     private static JsonObjectBuilder preferences(String... occupations) {
@@ -207,25 +203,5 @@ class ParticipantsIT {
     private List<String> actions(long participant) {
         return admin.get("access-log?participantId=" + participant).expect(200).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(line -> line.getString("action")).toList();
-    }
-
-    private String team(String code) {
-        admin.post("teams", Json.createObjectBuilder().add("code", code).add("name", code).add("kind", "NAV_OFFICE").build())
-                .expect(201);
-        return code;
-    }
-
-    private Client enrolled(String user, String team) {
-        Client client = outreach.inTeam(user, SPECIALIST, team);
-        client.get("me").expect(200);
-        return client;
-    }
-
-    private void manage(String code, String manager) {
-        JsonObject team = admin.get("teams").expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
-        long id = team.getJsonNumber("id").longValue();
-        admin.put("teams/" + id + "/managers", Json.createObjectBuilder().add("usernames", Json.createArrayBuilder().add(manager))
-                .build(), admin.get("teams/" + id).header("ETag")).expect(200);
     }
 }

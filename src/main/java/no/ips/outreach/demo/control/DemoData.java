@@ -129,6 +129,6 @@ public class DemoData {
         boolean followUp = random.nextInt(3) == 0;
         return new VisitDetails(employer.id(), null, start, meeting, travel, mode, purpose, quality,
                 DemoPeople.outcome(random), null, followUp ? "Ringe tilbake om mulig deltidsstilling" : null,
-                followUp ? LocalDate.ofInstant(start, OSLO).plusDays(7 + random.nextInt(14)) : null);
+                followUp ? LocalDate.ofInstant(start, OSLO).plusDays(7 + random.nextInt(14)) : null, null);
     }
 }

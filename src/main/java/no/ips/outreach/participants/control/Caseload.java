@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import no.ips.outreach.occupations.control.OccupationCatalogue;
 import no.ips.outreach.participants.entity.AccessAction;
+import no.ips.outreach.participants.entity.Disclosure;
 import no.ips.outreach.participants.entity.JobPreferences;
 import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.participants.entity.ParticipantProfile;
@@ -178,6 +179,39 @@ public class Caseload {
         em.flush();
         log.record(user.name(), id, AccessAction.ANONYMISE);
         return participant;
+    }
+
+    /**
+     * Whether the caller may name this participant on a visit, disclosing this much: only from their own caseload,
+     * never an anonymised participant, never more than the participant consented to. Naming is logged.
+     */
+    public void requireLinkable(String field, long participantId, Disclosure used) {
+        Participant participant = em.find(Participant.class, participantId);
+        if (participant == null || !isOwner(participant)) {
+            throw ProblemException.invalid(field + ".participantId", "no participant " + participantId + " in your caseload");
+        }
+        if (participant.isAnonymised()) {
+            throw ProblemException.invalid(field + ".participantId", "participant " + participantId + " is anonymised");
+        }
+        if (!participant.disclosure().permits(used)) {
+            throw ProblemException.invalid(field + ".disclosure", participant.alias() + " allows "
+                    + participant.disclosure() + " disclosure only; " + used + " was not given");
+        }
+        log.record(user.name(), participantId, AccessAction.VISIT_LINK);
+    }
+
+    /** The participants among these that the caller may see: their own, and those of the teams they manage. */
+    public Map<Long, Participant> visibleAmong(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Participant> visible = new HashMap<>();
+        em.createQuery("SELECT p FROM Participant p WHERE p.id IN :ids", Participant.class).setParameter("ids", ids)
+                .getResultList().stream()
+                .filter(p -> isOwner(p) || scope.manages(p.specialist().team()))
+                .forEach(p -> visible.put(p.id(), p));
+        log.record(user.name(), visible.keySet(), AccessAction.LIST);
+        return visible;
     }
 
     /** For other components (visits, job starts): a participant in the caller's own caseload, or 404. */

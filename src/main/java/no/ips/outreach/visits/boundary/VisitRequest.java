@@ -1,11 +1,14 @@
 package no.ips.outreach.visits.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitDetails;
@@ -28,10 +31,12 @@ public record VisitRequest(
         @Size(max = Visit.OUTCOME_LENGTH) String outcome,
         @Size(max = Visit.NOTES_LENGTH) String notes,
         @Size(max = Visit.NEXT_STEP_LENGTH) String nextStep,
-        LocalDate nextStepDue) {
+        LocalDate nextStepDue,
+        @Valid @Size(max = 20) List<@NotNull @Valid ParticipantLinkPayload> participants) {
 
     VisitDetails toDetails() {
         return new VisitDetails(employerId, contactPersonId, startedAt.toInstant(), meetingMinutes,
-                travelMinutes == null ? 0 : travelMinutes, mode, purpose, quality, outcome, notes, nextStep, nextStepDue);
+                travelMinutes == null ? 0 : travelMinutes, mode, purpose, quality, outcome, notes, nextStep, nextStepDue,
+                participants == null ? null : participants.stream().map(ParticipantLinkPayload::toLink).collect(Collectors.toSet()));
     }
 }

@@ -2,13 +2,21 @@ package no.ips.outreach.visits.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitDetails;
 import no.ips.outreach.visits.entity.VisitMode;
 import no.ips.outreach.visits.entity.VisitPurpose;
 
-/** A logged visit. {@code faceToFace} says whether it counts as a face-to-face employer contact. */
+/**
+ * A logged visit. {@code faceToFace} says whether it counts as a face-to-face employer contact; {@code participants}
+ * lists only the participants the reader may see.
+ */
 public record VisitView(
         long id,
         long version,
@@ -28,13 +36,20 @@ public record VisitView(
         String notes,
         String nextStep,
         LocalDate nextStepDue,
-        Instant loggedAt) {
+        Instant loggedAt,
+        List<LinkedParticipantView> participants) {
 
-    static VisitView of(Visit visit, String employerName) {
+    /** The view with only those participant links whose participants the reader may see. */
+    static VisitView of(Visit visit, String employerName, Map<Long, Participant> visibleParticipants) {
         VisitDetails d = visit.details();
         return new VisitView(visit.id(), visit.version(), d.employerId(), employerName, d.contactPersonId(),
                 visit.specialist(), d.startedAt(), d.meetingMinutes(), d.travelMinutes(), d.mode(), visit.isFaceToFace(),
                 d.purpose(), d.quality(), d.quality().level(), d.outcome(), d.notes(), d.nextStep(), d.nextStepDue(),
-                visit.createdAt());
+                visit.createdAt(), visit.participants().stream()
+                        .filter(link -> visibleParticipants.containsKey(link.participantId()))
+                        .sorted(Comparator.comparingLong(ParticipantLink::participantId))
+                        .map(link -> new LinkedParticipantView(link.participantId(),
+                                visibleParticipants.get(link.participantId()).alias(), link.disclosure()))
+                        .toList());
     }
 }

@@ -2,25 +2,43 @@ package no.ips.outreach.visits.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.ips.outreach.employers.control.EmployerStore;
+import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.platform.control.Page;
+import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
 
-/** Turns visits into views with their employers' names, one query per page rather than one per visit. */
+/**
+ * Turns visits into views with their employers' names and the participants the reader may see, one query each per
+ * page rather than per visit.
+ */
 @ApplicationScoped
 class VisitViews {
 
     @Inject
     EmployerStore employers;
 
+    @Inject
+    Caseload caseload;
+
     VisitPage page(Page<Visit> visits) {
         var names = employers.names(visits.items().stream().map(v -> v.details().employerId()).distinct().toList());
-        var views = visits.map(v -> VisitView.of(v, names.get(v.details().employerId())));
+        var participants = caseload.visibleAmong(linkedParticipants(visits.items()));
+        var views = visits.map(v -> VisitView.of(v, names.get(v.details().employerId()), participants));
         return new VisitPage(views.items(), views.total(), views.offset(), views.limit(), views.nextOffset());
     }
 
     VisitView one(Visit visit) {
         long employerId = visit.details().employerId();
-        return VisitView.of(visit, employers.names(java.util.List.of(employerId)).get(employerId));
+        return VisitView.of(visit, employers.names(List.of(employerId)).get(employerId),
+                caseload.visibleAmong(linkedParticipants(List.of(visit))));
+    }
+
+    private static Set<Long> linkedParticipants(List<Visit> visits) {
+        return visits.stream().flatMap(v -> v.participants().stream()).map(ParticipantLink::participantId)
+                .collect(Collectors.toSet());
     }
 }

@@ -7,12 +7,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import no.ips.outreach.employers.control.EmployerRegistry;
 import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
 import no.ips.outreach.visits.entity.VisitDetails;
@@ -35,10 +39,14 @@ public class VisitLog {
     VisitStore store;
 
     @Inject
+    Caseload caseload;
+
+    @Inject
     Clock clock;
 
     public Visit log(String specialist, VisitDetails details) {
         requireVisitable(details);
+        requireLinkable(details, Set.of());
         Visit visit = new Visit(specialist, details, clock.instant());
         em.persist(visit);
         em.flush();
@@ -59,6 +67,7 @@ public class VisitLog {
                 || !Objects.equals(corrected.contactPersonId(), visit.details().contactPersonId())) {
             requireVisitable(corrected);
         }
+        requireLinkable(corrected, visit.participants());
         Instant now = clock.instant();
         var changes = visit.correct(corrected, by, store.lastRevision(visitId) + 1, now);
         // EclipseLink does not insert in persist order, and the history reads back in id order: insert one at a time
@@ -80,6 +89,20 @@ public class VisitLog {
 
     public Visit existing(long visitId) {
         return store.find(visitId).orElseThrow(() -> ProblemException.notFound("Visit", visitId));
+    }
+
+    /**
+     * Each newly named participant must be in the caller's own caseload, and the visit may not disclose more of them
+     * than they consented to. Links a visit already had stay valid after a hand-over.
+     */
+    private void requireLinkable(VisitDetails details, Set<ParticipantLink> existing) {
+        List<ParticipantLink> links = details.participants().stream()
+                .sorted(Comparator.comparingLong(ParticipantLink::participantId)).toList();
+        for (int i = 0; i < links.size(); i++) {
+            if (!existing.contains(links.get(i))) {
+                caseload.requireLinkable("participants[" + i + "]", links.get(i).participantId(), links.get(i).disclosure());
+            }
+        }
     }
 
     private void requireVisitable(VisitDetails details) {

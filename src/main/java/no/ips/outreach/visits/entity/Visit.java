@@ -1,19 +1,25 @@
 package no.ips.outreach.visits.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
@@ -85,6 +91,10 @@ public class Visit {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @ElementCollection
+    @CollectionTable(name = "visit_participant", joinColumns = @JoinColumn(name = "visit_id"))
+    private Set<LinkedParticipant> participants = new HashSet<>();
+
     protected Visit() {
     }
 
@@ -105,6 +115,11 @@ public class Visit {
         return kept;
     }
 
+    /** The participants this visit was on behalf of. */
+    public Set<ParticipantLink> participants() {
+        return participants.stream().map(LinkedParticipant::link).collect(Collectors.toSet());
+    }
+
     public boolean loggedBy(String user) {
         return specialist.equals(user);
     }
@@ -115,7 +130,8 @@ public class Visit {
 
     public VisitDetails details() {
         return new VisitDetails(employerId, contactPersonId, startedAt, meetingMinutes, travelMinutes, mode, purpose,
-                quality, outcome, notes, nextStep, nextStepDue);
+                quality, outcome, notes, nextStep, nextStepDue,
+                participants.stream().map(LinkedParticipant::link).collect(Collectors.toSet()));
     }
 
     private void apply(VisitDetails d) {
@@ -131,6 +147,8 @@ public class Visit {
         notes = d.notes();
         nextStep = d.nextStep();
         nextStepDue = d.nextStepDue();
+        participants.clear();
+        d.participants().forEach(link -> participants.add(new LinkedParticipant(link)));
     }
 
     private static VisitDetails checked(VisitDetails d, Instant now) {
@@ -149,6 +167,10 @@ public class Visit {
         }
         if (d.nextStepDue() != null && (d.nextStep() == null || d.nextStep().isBlank())) {
             errors.add(new Problem.FieldError("nextStep", "say what the next step is when it has a due date"));
+        }
+        if (!d.participants().isEmpty() && !d.purpose().isOnBehalfOfParticipants()) {
+            errors.add(new Problem.FieldError("participants", "only a visit for a specific participant or a follow-along "
+                    + "visit is on behalf of participants; set the purpose accordingly"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

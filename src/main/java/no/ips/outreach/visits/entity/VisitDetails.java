@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What a specialist records about one employer contact; the same shape for logging and for a correction. */
 public record VisitDetails(
@@ -19,7 +21,12 @@ public record VisitDetails(
         String outcome,
         String notes,
         String nextStep,
-        LocalDate nextStepDue) {
+        LocalDate nextStepDue,
+        Set<ParticipantLink> participants) {
+
+    public VisitDetails {
+        participants = participants == null ? Set.of() : Set.copyOf(participants);
+    }
 
     /** Field name to printable value, in a fixed order; revisions compare two of these. */
     public Map<String, String> snapshot() {
@@ -36,6 +43,8 @@ public record VisitDetails(
         fields.put("notes", notes);
         fields.put("nextStep", nextStep);
         fields.put("nextStepDue", text(nextStepDue));
+        fields.put("participants", participants.isEmpty() ? null
+                : participants.stream().map(ParticipantLink::text).sorted().collect(Collectors.joining(",")));
         return fields;
     }
 

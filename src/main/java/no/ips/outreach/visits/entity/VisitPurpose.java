@@ -7,5 +7,10 @@ public enum VisitPurpose {
     PARTICIPANT_JOB_DEVELOPMENT,
     /** Supporting an employed participant and their employer. */
     FOLLOW_ALONG,
-    OTHER
+    OTHER;
+
+    /** Whether a visit with this purpose may name the participants it was for. */
+    public boolean isOnBehalfOfParticipants() {
+        return this == PARTICIPANT_JOB_DEVELOPMENT || this == FOLLOW_ALONG;
+    }
 }

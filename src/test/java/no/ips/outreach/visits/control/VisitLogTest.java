@@ -166,7 +166,7 @@ class VisitLogTest {
         Tx.run(em, () -> em.persist(elsewhere));
         var d = yesterday();
         var withWrongPerson = new VisitDetails(d.employerId(), elsewhere.id(), d.startedAt(), d.meetingMinutes(), d.travelMinutes(),
-                d.mode(), d.purpose(), d.quality(), d.outcome(), d.notes(), d.nextStep(), d.nextStepDue());
+                d.mode(), d.purpose(), d.quality(), d.outcome(), d.notes(), d.nextStep(), d.nextStepDue(), d.participants());
 
         Problem problem = refused(() -> log.log("kari", withWrongPerson));
 
