@@ -3,19 +3,31 @@ package no.ips.outreach.occupations.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import no.ips.outreach.occupations.entity.Occupation;
+import no.ips.outreach.platform.control.Page;
+import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /** Looks occupation codes up in the ISCO-08 structure; every coded occupation elsewhere is checked here. */
 @ApplicationScoped
 public class OccupationCatalogue {
 
+    public static final Set<String> SORT_KEYS = Set.of("code");
+
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
 
     public Optional<Occupation> find(String code) {
         return code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(em.find(Occupation.class, code.trim()));
+    }
+
+    /** The group with this code, or a 404 for an unknown code. */
+    public Occupation existing(String code) {
+        return find(code).orElseThrow(() -> ProblemException.notFound("Occupation code", code));
     }
 
     /**
@@ -30,5 +42,38 @@ public class OccupationCatalogue {
                     + "\"; choose one of its 4-digit unit groups.");
         }
         return occupation;
+    }
+
+    /** Groups sorted by code, which lists each group right before its sub-groups. */
+    public Page<Occupation> search(OccupationSearch search, PageRequest page) {
+        var query = new OccupationQuery(search);
+        long total = query.create(em, "SELECT COUNT(o)", null, Long.class).getSingleResult();
+        List<Occupation> occupations = query.create(em, "SELECT o", page.descending() ? "o.code DESC" : "o.code ASC", Occupation.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+        return Page.of(occupations, total, page);
+    }
+
+    /** The groups this one belongs to, from its major group down; empty for a major group. */
+    public List<Occupation> ancestors(Occupation occupation) {
+        List<String> codes = IntStream.range(1, occupation.code().length()).mapToObj(n -> occupation.code().substring(0, n)).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM Occupation o WHERE o.code IN :codes ORDER BY o.code", Occupation.class)
+                .setParameter("codes", codes)
+                .getResultList();
+    }
+
+    /** The groups directly below this one; empty for a unit group. */
+    public List<Occupation> children(Occupation occupation) {
+        if (occupation.isUnitGroup()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM Occupation o WHERE o.code LIKE :prefix AND o.depth = :depth ORDER BY o.code", Occupation.class)
+                .setParameter("prefix", occupation.code() + "%")
+                .setParameter("depth", occupation.level().depth() + 1)
+                .getResultList();
     }
 }
