@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.ips.outreach.employers.entity.RelationshipStage;
+import no.ips.outreach.platform.control.Like;
 
 /**
  * Builds the JPQL for an {@link EmployerSearch}: only fixed fragments and named parameters, never user text in
@@ -25,7 +26,7 @@ final class EmployerQuery {
         }
         if (search.text() != null) {
             where.add("LOWER(e.name) LIKE :text ESCAPE '\\'");
-            parameters.put("text", "%" + escapeLike(search.text().toLowerCase()) + "%");
+            parameters.put("text", Like.containing(search.text()));
         }
         if (search.municipalityCode() != null) {
             where.add("e.address.municipalityCode = :municipality");
@@ -33,7 +34,7 @@ final class EmployerQuery {
         }
         if (search.industryPrefix() != null) {
             where.add("e.naceCode LIKE :industry ESCAPE '\\'");
-            parameters.put("industry", escapeLike(search.industryPrefix()) + "%");
+            parameters.put("industry", Like.escape(search.industryPrefix()) + "%");
         }
         if (search.tag() != null) {
             where.add(":tag MEMBER OF e.tags");
@@ -89,7 +90,4 @@ final class EmployerQuery {
         return query;
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

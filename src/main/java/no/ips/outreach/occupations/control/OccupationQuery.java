@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.ips.outreach.platform.control.Like;
 
 /** Builds the JPQL for an {@link OccupationSearch}: fixed fragments and named parameters, never user text in the query. */
 final class OccupationQuery {
@@ -18,7 +19,7 @@ final class OccupationQuery {
         for (int i = 0; i < words.size(); i++) {
             String parameter = "word" + i;
             where.add("(LOWER(o.titleEn) LIKE :" + parameter + " ESCAPE '\\' OR LOWER(o.titleNo) LIKE :" + parameter + " ESCAPE '\\')");
-            parameters.put(parameter, "%" + escapeLike(words.get(i)) + "%");
+            parameters.put(parameter, "%" + Like.escape(words.get(i)) + "%");
         }
         if (search.codePrefix() != null) {
             where.add("o.code LIKE :prefix");
@@ -40,7 +41,4 @@ final class OccupationQuery {
     }
 
     // the same escaping as EmployerQuery's; a code prefix is digits only and needs none
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

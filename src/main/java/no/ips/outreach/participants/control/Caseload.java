@@ -21,6 +21,7 @@ import no.ips.outreach.participants.entity.JobPreferences;
 import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.participants.entity.ParticipantProfile;
 import no.ips.outreach.participants.entity.PreferenceChange;
+import no.ips.outreach.platform.control.Like;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.problem.ProblemException;
@@ -99,7 +100,7 @@ public class Caseload {
         }
         if (filter.text() != null) {
             where.add("(LOWER(p.alias) LIKE :text OR LOWER(p.externalRef) LIKE :text)");
-            parameters.put("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("text", Like.containing(filter.text()));
         }
         String condition = " WHERE " + String.join(" AND ", where);
         String order = switch (page.sortKey()) {

@@ -41,11 +41,6 @@ class OccupationSearchTest {
         assertRefused("q", () -> new OccupationSearch("x".repeat(OccupationSearch.MAX_TEXT + 1), null, null));
     }
 
-    @Test
-    void wildcardsTypedByAUserAreEscaped() {
-        assertThat(OccupationQuery.escapeLike("100%_a\\")).isEqualTo("100\\%\\_a\\\\");
-    }
-
     private static void assertRefused(String field, Runnable creation) {
         assertThatThrownBy(creation::run).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.problem().status()).isEqualTo(400);
