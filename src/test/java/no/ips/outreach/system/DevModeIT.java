@@ -82,6 +82,24 @@ class DevModeIT {
     }
 
     @Test
+    void eachSpecialistHasACaseloadWithVariedPreferencesNamedOnVisits() {
+        JsonObject kari = client("kari").get("participants?limit=50").expect(200).json();
+        JsonObject liv = client("liv").get("participants?limit=50").expect(200).json();
+
+        assertThat(kari.getInt("total")).isEqualTo(6);
+        assertThat(liv.getInt("total")).isEqualTo(18);
+        var occupations = liv.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonObject("preferences").getJsonArray("occupations").getString(0)).distinct().count();
+        assertThat(occupations).isGreaterThan(12);
+        long withHistory = kari.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> client("kari").get("participants/" + p.getInt("id") + "/preferences/history").jsonArray().size() > 3)
+                .count();
+        assertThat(withHistory).isPositive();
+        String visits = client("kari").get("visits?specialist=kari&limit=200").body();
+        assertThat(visits).contains("\"alias\"");
+    }
+
+    @Test
     void aDemoTokenCanLogAVisit() {
         Client ola = client("ola");
         long employer = ola.get("employers?limit=1&stage=PROSPECT").expect(200).json().getJsonArray("items").getJsonObject(0)
