@@ -1,0 +1,22 @@
+package no.ips.outreach.openings.boundary;
+
+import no.ips.outreach.platform.problem.ProblemException;
+
+/** A point given as "lat,lon" in a query parameter. */
+record Coordinates(double latitude, double longitude) {
+
+    static Coordinates parse(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(",");
+        if (parts.length == 2 && parts[0].trim().matches("-?\\d+(\\.\\d+)?") && parts[1].trim().matches("-?\\d+(\\.\\d+)?")) {
+            double lat = Double.parseDouble(parts[0].trim());
+            double lon = Double.parseDouble(parts[1].trim());
+            if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+                return new Coordinates(lat, lon);
+            }
+        }
+        throw ProblemException.invalid(name, "must be latitude,longitude in decimal degrees, e.g. 67.2804,14.4049");
+    }
+}

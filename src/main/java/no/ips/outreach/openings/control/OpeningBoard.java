@@ -1,0 +1,116 @@
+package no.ips.outreach.openings.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import no.ips.outreach.employers.control.EmployerStore;
+import no.ips.outreach.employers.entity.Address;
+import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.occupations.control.OccupationCatalogue;
+import no.ips.outreach.openings.entity.JobOpening;
+import no.ips.outreach.openings.entity.OpeningDetails;
+import no.ips.outreach.openings.entity.OpeningStatus;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.visits.control.VisitStore;
+
+/**
+ * Registers openings and moves them through their life: edits, closing and reopening. Filling is left to the job
+ * start that fills an opening, through {@link JobOpening#fill}.
+ */
+@ApplicationScoped
+@Transactional
+public class OpeningBoard {
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    OpeningStore store;
+
+    @Inject
+    EmployerStore employers;
+
+    @Inject
+    VisitStore visits;
+
+    @Inject
+    OccupationCatalogue occupations;
+
+    @Inject
+    Clock clock;
+
+    public JobOpening open(String createdBy, OpeningDetails details) {
+        JobOpening opening = new JobOpening(createdBy, checked(details, true), clock.instant());
+        em.persist(opening);
+        em.flush();
+        return opening;
+    }
+
+    public JobOpening revise(long id, long expectedVersion, OpeningDetails details) {
+        JobOpening opening = current(id, expectedVersion);
+        boolean moved = details.employerId() != opening.employerId();
+        opening.revise(checked(details, moved), clock.instant());
+        em.flush();
+        return opening;
+    }
+
+    public JobOpening close(long id, long expectedVersion, OpeningStatus as, String reason) {
+        JobOpening opening = current(id, expectedVersion);
+        opening.close(as, reason, clock.instant());
+        em.flush();
+        return opening;
+    }
+
+    public JobOpening reopen(long id, long expectedVersion) {
+        JobOpening opening = current(id, expectedVersion);
+        opening.reopen(clock.instant());
+        em.flush();
+        return opening;
+    }
+
+    public JobOpening existing(long id) {
+        return store.find(id).orElseThrow(() -> ProblemException.notFound("Opening", id));
+    }
+
+    private JobOpening current(long id, long expectedVersion) {
+        JobOpening opening = existing(id);
+        if (opening.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed("This opening was changed since you read it (your version "
+                    + expectedVersion + ", now " + opening.version() + "). Read it again and repeat your change.");
+        }
+        return opening;
+    }
+
+    /**
+     * The employer must exist, and take new openings unless the opening already was there; the occupation must be an
+     * ISCO-08 unit group; the visit must have been at the same employer. The workplace defaults to the employer's.
+     */
+    private OpeningDetails checked(OpeningDetails details, boolean newAtEmployer) {
+        Employer employer = employers.find(details.employerId())
+                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
+        if (newAtEmployer && employer.isArchived()) {
+            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before registering openings there.");
+        }
+        if (details.occupationCode() == null || details.occupationCode().isBlank()) {
+            throw ProblemException.invalid("occupationCode", "must be an ISCO-08/STYRK-08 unit group, e.g. 5120 for cooks");
+        }
+        occupations.requireUnitGroup("occupationCode", details.occupationCode());
+        if (details.visitId() != null) {
+            boolean atThisEmployer = visits.find(details.visitId())
+                    .map(visit -> visit.details().employerId() == employer.id())
+                    .orElseThrow(() -> ProblemException.invalid("visitId", "there is no visit " + details.visitId()));
+            if (!atThisEmployer) {
+                throw ProblemException.invalid("visitId", "visit " + details.visitId() + " was not at " + employer.name());
+            }
+        }
+        return details.workplace() == null ? details.at(copy(employer.address())) : details;
+    }
+
+    /** A copy, because an embeddable instance must not be shared by two entities. */
+    private static Address copy(Address a) {
+        return a == null ? null : new Address(a.street(), a.postcode(), a.city(), a.municipalityCode(), a.latitude(), a.longitude());
+    }
+}
