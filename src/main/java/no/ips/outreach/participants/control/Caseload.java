@@ -43,6 +43,8 @@ import no.ips.outreach.teams.entity.Specialist;
 public class Caseload {
 
     public static final Set<String> SORT_KEYS = Set.of("alias", "enrolled", "created");
+    /** The JPQL condition, over a participant aliased {@code p}, for the participants the caller may see. */
+    public static final String VISIBLE = "(p.specialist.username = :me OR p.specialist.team.id IN :teams)";
     private static final ZoneId LOCAL = ZoneId.of("Europe/Oslo");
 
     @PersistenceContext(unitName = "outreach")
@@ -80,16 +82,8 @@ public class Caseload {
     }
 
     public Page<Participant> list(ParticipantFilter filter, PageRequest page) {
-        requireBrowsing();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (user.is(Roles.MANAGER) && !scope.managedTeamIds().isEmpty()) {
-            where.add("(p.specialist.username = :me OR p.specialist.team.id IN :teams)");
-            parameters.put("teams", scope.managedTeamIds());
-        } else {
-            where.add("p.specialist.username = :me");
-        }
-        parameters.put("me", user.name());
+        List<String> where = new ArrayList<>(List.of(VISIBLE));
+        Map<String, Object> parameters = new HashMap<>(visibleParameters());
         if (filter.status() != null) {
             where.add("p.status = :status");
             parameters.put("status", filter.status());
@@ -215,13 +209,33 @@ public class Caseload {
         return visible;
     }
 
-    /** For other components (visits, job starts): a participant in the caller's own caseload, or 404. */
-    public Participant own(long id) {
-        Participant participant = find(id);
-        if (!isOwner(participant)) {
-            throw ProblemException.notFound("participant", id);
+    /**
+     * For other components' requests that name a participant (job starts): one in the caller's own caseload and not
+     * anonymised, or a 400 on that field. The access is logged as {@code action}.
+     */
+    public Participant ownForChange(String field, long id, AccessAction action) {
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null || !isOwner(participant)) {
+            throw ProblemException.invalid(field, "no participant " + id + " in your caseload");
         }
+        if (participant.isAnonymised()) {
+            throw ProblemException.invalid(field, "participant " + id + " is anonymised");
+        }
+        log.record(user.name(), id, action);
         return participant;
+    }
+
+    /** Whether the caller may see this participant's data: their own, or in a team they manage. */
+    public boolean sees(long participantId) {
+        Participant participant = em.find(Participant.class, participantId);
+        return participant != null && (isOwner(participant) || scope.manages(participant.specialist().team()));
+    }
+
+    /** The parameters of {@link #VISIBLE} for the caller; administrators who manage no team are refused. */
+    public Map<String, Object> visibleParameters() {
+        requireBrowsing();
+        Set<Long> teams = scope.managedTeamIds().isEmpty() ? Set.of(-1L) : scope.managedTeamIds();
+        return Map.of("me", user.name(), "teams", teams);
     }
 
     private Participant readable(long id) {

@@ -1,0 +1,9 @@
+package no.ips.outreach.jobstarts.boundary;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** When and why a job ended. */
+public record JobEndRequest(@NotNull(message = "must be a date like 2026-03-31") LocalDate endDate, @Size(max = 500) String reason) {
+}
