@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.OrganisationNumber;
@@ -25,6 +27,7 @@ class DevModeIT {
 
     @BeforeAll
     static void startOnTheEmbeddedDatabase() throws IOException {
+        deleteRecursively(Path.of("target", "it", "devmode", "data"));
         server = OutreachServer.start("devmode", Map.of());
         tokens = Json.createReader(new StringReader(
                 Files.readString(server.workDir().resolve("data/dev-tokens.json")))).readObject();
@@ -33,6 +36,17 @@ class DevModeIT {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    /** Each run starts as a newcomer does: no database, no key, no tokens. */
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @Test
@@ -95,6 +109,7 @@ class DevModeIT {
                 .filter(p -> client("kari").get("participants/" + p.getInt("id") + "/preferences/history").jsonArray().size() > 3)
                 .count();
         assertThat(withHistory).isPositive();
+        assertThat(client("liv").get("job-starts").expect(200).json().getInt("total")).isPositive();
         String visits = client("kari").get("visits?specialist=kari&limit=200").body();
         assertThat(visits).contains("\"alias\"");
     }
