@@ -26,6 +26,7 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.RelationshipStage;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.boundary.Versions;
+import no.ips.outreach.platform.control.Coordinates;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.control.QueryParams;
 import no.ips.outreach.platform.problem.ProblemException;

@@ -25,6 +25,7 @@ import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.openings.entity.OpeningStatus;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.boundary.Versions;
+import no.ips.outreach.platform.control.Coordinates;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.control.QueryParams;
 import no.ips.outreach.platform.problem.ProblemException;

@@ -1,4 +1,4 @@
-package no.ips.outreach.employers.boundary;
+package no.ips.outreach.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

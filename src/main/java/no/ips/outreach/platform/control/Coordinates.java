@@ -1,11 +1,11 @@
-package no.ips.outreach.openings.boundary;
+package no.ips.outreach.platform.control;
 
 import no.ips.outreach.platform.problem.ProblemException;
 
-/** A point given as "lat,lon" in a query parameter. */
-record Coordinates(double latitude, double longitude) {
+/** A point given as "lat,lon" in a query parameter such as near=67.28,14.40; anything else is a 400 naming it. */
+public record Coordinates(double latitude, double longitude) {
 
-    static Coordinates parse(String name, String value) {
+    public static Coordinates parse(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
