@@ -26,10 +26,9 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.RelationshipStage;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.boundary.Versions;
-import no.ips.outreach.platform.control.Coordinates;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.control.Proximity;
 import no.ips.outreach.platform.control.QueryParams;
-import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,25 +69,19 @@ public class EmployersResource {
             @QueryParam("stage") String stage,
             @QueryParam("tag") String tag,
             @Parameter(description = "no contact at all in the last N days") @QueryParam("notContactedForDays") String notContactedForDays,
-            @Parameter(description = "lat,lon in decimal degrees") @QueryParam("near") String near,
+            @Parameter(description = "lat,lon in decimal degrees") @QueryParam("near") String nearPoint,
             @QueryParam("radiusKm") String radiusKm,
             @QueryParam("includeArchived") boolean includeArchived,
             @QueryParam("offset") String offset,
             @Parameter(description = "page size, 1-" + PageRequest.MAX_LIMIT + "; larger is refused") @QueryParam("limit") String limit,
             @Parameter(description = "name, created, orgNumber or distance; prefix - for descending") @QueryParam("sort") String sort) {
-        Coordinates point = Coordinates.parse("near", near);
-        Double radius = QueryParams.decimal("radiusKm", radiusKm, 0.01, 2000);
-        if ((point == null) != (radius == null)) {
-            throw ProblemException.invalid(point == null ? "near" : "radiusKm", "near and radiusKm go together");
-        }
-        if (point == null && sort != null && sort.replace("-", "").equals("distance")) {
-            throw ProblemException.invalid("sort", "sorting by distance needs near and radiusKm");
-        }
+        Proximity near = Proximity.parse(nearPoint, radiusKm, sort);
         var search = new EmployerSearch(blankToNull(text), blankToNull(municipality), blankToNull(industry),
                 QueryParams.enumValue("stage", stage, RelationshipStage.class), blankToNull(tag),
                 notContactedForDays == null ? null : QueryParams.integer("notContactedForDays", notContactedForDays, 0, 0, 36_500),
-                point == null ? null : point.latitude(), point == null ? null : point.longitude(), radius, includeArchived);
-        var page = PageRequest.parse(offset, limit, sort, EmployerStore.SORT_KEYS, point == null ? "name" : "distance");
+                near == null ? null : near.latitude(), near == null ? null : near.longitude(),
+                near == null ? null : near.radiusKm(), includeArchived);
+        var page = PageRequest.parse(offset, limit, sort, EmployerStore.SORT_KEYS, near == null ? "name" : "distance");
         var now = clock.instant();
         return EmployerPage.of(store.search(search, page).map(match -> EmployerView.of(match, now)));
     }

@@ -25,8 +25,8 @@ import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.openings.entity.OpeningStatus;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.boundary.Versions;
-import no.ips.outreach.platform.control.Coordinates;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.control.Proximity;
 import no.ips.outreach.platform.control.QueryParams;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
@@ -72,28 +72,22 @@ public class OpeningsResource {
                             @Parameter(description = "OPEN, FILLED, CLOSED or EXPIRED") @QueryParam("status") String status,
                             @Parameter(description = "ISCO-08 code prefix, e.g. 5 or 512 or 5120") @QueryParam("occupation") String occupation,
                             @Parameter(description = "4-digit kommunenummer of the workplace") @QueryParam("municipality") String municipality,
-                            @Parameter(description = "lat,lon in decimal degrees") @QueryParam("near") String near,
+                            @Parameter(description = "lat,lon in decimal degrees") @QueryParam("near") String nearPoint,
                             @QueryParam("radiusKm") String radiusKm,
                             @QueryParam("offset") String offset,
                             @Parameter(description = "page size, 1-" + PageRequest.MAX_LIMIT + "; larger is refused") @QueryParam("limit") String limit,
                             @Parameter(description = "created, deadline, title or distance; prefix - for descending") @QueryParam("sort") String sort) {
-        Coordinates point = Coordinates.parse("near", near);
-        Double radius = QueryParams.decimal("radiusKm", radiusKm, 0.01, 2000);
-        if ((point == null) != (radius == null)) {
-            throw ProblemException.invalid(point == null ? "near" : "radiusKm", "near and radiusKm go together");
-        }
-        if (point == null && sort != null && sort.replace("-", "").trim().equals("distance")) {
-            throw ProblemException.invalid("sort", "sorting by distance needs near and radiusKm");
-        }
+        Proximity near = Proximity.parse(nearPoint, radiusKm, sort);
         if (occupation != null && !occupation.isBlank() && !occupation.trim().matches("\\d{1,4}")) {
             throw ProblemException.invalid("occupation", "must be an ISCO-08 code or its first digits, e.g. 5 or 512");
         }
         var filter = new OpeningFilter(
                 employerId == null ? null : (long) QueryParams.integer("employerId", employerId, 0, 1, Integer.MAX_VALUE),
                 QueryParams.enumValue("status", status, OpeningStatus.class), blankToNull(occupation), blankToNull(municipality),
-                point == null ? null : point.latitude(), point == null ? null : point.longitude(), radius);
+                near == null ? null : near.latitude(), near == null ? null : near.longitude(),
+                near == null ? null : near.radiusKm());
         return views.page(store.list(filter, PageRequest.parse(offset, limit, sort, OpeningStore.SORT_KEYS,
-                point == null ? "-created" : "distance")));
+                near == null ? "-created" : "distance")));
     }
 
     @POST
