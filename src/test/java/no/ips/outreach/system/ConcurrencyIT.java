@@ -1,6 +1,5 @@
 package no.ips.outreach.system;
 
-import static no.ips.outreach.system.Outreach.SPECIALIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,7 +17,9 @@ class ConcurrencyIT {
 
     private final Outreach outreach = Outreach.onMariaDb();
     private final String user = "conc-" + UUID.randomUUID().toString().substring(0, 6);
-    private final Client kari = outreach.as(user, SPECIALIST);
+    private final TeamFixture teams = new TeamFixture(outreach, outreach.as("admin-" + user, Outreach.ADMIN));
+    private final String team = teams.team("nav-" + user);
+    private final Client kari = teams.specialist(user, team);
 
     @Test
     void twoUpdatesWithTheSameETagLetExactlyOneWin() {
@@ -92,7 +93,7 @@ class ConcurrencyIT {
         Map<String, String> key = Map.of("Idempotency-Key", "same-key-" + user);
 
         kari.post("visits", visit, key).expect(201);
-        outreach.as(user + "-colleague", SPECIALIST).post("visits", visit, key).expect(201);
+        teams.specialist(user + "-colleague", team).post("visits", visit, key).expect(201);
 
         assertThat(visits(employer)).isEqualTo(2);
     }

@@ -1,7 +1,6 @@
 package no.ips.outreach.system;
 
-import static no.ips.outreach.system.Outreach.MANAGER;
-import static no.ips.outreach.system.Outreach.SPECIALIST;
+import static no.ips.outreach.system.Outreach.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -13,10 +12,13 @@ import org.junit.jupiter.api.Test;
 class VisitsIT {
 
     private final Outreach outreach = Outreach.onMariaDb();
-    private final String kariName = "kari-" + UUID.randomUUID().toString().substring(0, 6);
-    private final Client kari = outreach.as(kariName, SPECIALIST);
-    private final Client ola = outreach.as("ola-" + UUID.randomUUID().toString().substring(0, 6), SPECIALIST);
-    private final Client liv = outreach.as("liv", MANAGER);
+    private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    private final String kariName = "kari-" + suffix;
+    private final TeamFixture teams = new TeamFixture(outreach, outreach.as("admin-" + suffix, ADMIN));
+    private final String team = teams.team("nav-v-" + suffix);
+    private final Client kari = teams.specialist(kariName, team);
+    private final Client ola = teams.specialist("ola-" + suffix, team);
+    private final Client liv = teams.manager("liv-" + suffix, team);
 
     @Test
     void aLoggedVisitBelongsToTheSpecialistInTheToken() {
@@ -99,6 +101,22 @@ class VisitsIT {
         assertThat(total("specialist=" + kariName + "&from=" + TestData.daysAgo(6).toLocalDate())).isEqualTo(2);
         assertThat(total("specialist=" + kariName + "&to=" + TestData.daysAgo(6).toLocalDate())).isEqualTo(1);
         assertThat(total("employerId=" + employer + "&mode=VIDEO")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTeamsVisitsAreNeitherListedNorReadable() {
+        long employer = employer("Nordlys Kafé");
+        long visit = kari.post("visits", TestData.visit(employer, TestData.daysAgo(2)).build()).expect(201).id();
+        String otherTeam = teams.team("nav-w-" + suffix);
+        Client per = teams.specialist("per-" + suffix, otherTeam);
+        Client otherManager = teams.manager("mona-" + suffix, otherTeam);
+
+        assertThat(ola.get("visits/" + visit).expect(200).json().getString("specialist")).isEqualTo(kariName);
+        per.get("visits/" + visit).problem(404);
+        otherManager.get("visits/" + visit + "/revisions").problem(404);
+        assertThat(per.get("visits?employerId=" + employer).json().getInt("total")).isZero();
+        assertThat(per.get("employers/" + employer + "/visits").json().getInt("total")).isZero();
+        assertThat(outreach.as("admin-" + suffix, ADMIN).get("visits?employerId=" + employer).json().getInt("total")).isEqualTo(1);
     }
 
     @Test

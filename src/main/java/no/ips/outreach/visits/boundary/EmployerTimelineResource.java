@@ -35,13 +35,17 @@ public class EmployerTimelineResource {
     @Inject
     VisitViews views;
 
+    @Inject
+    VisitAccess access;
+
     @GET
-    @Operation(summary = "The employer's visit timeline")
+    @Operation(summary = "The employer's visit timeline", description = "The visits of the caller's team and the teams "
+            + "they manage (administrators: all); the employer's contact summary counts every team's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitPage.class)))
     public VisitPage timeline(@PathParam("employerId") long employerId,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         employers.existing(employerId);
-        var filter = new VisitFilter(null, employerId, null, null, null);
+        var filter = new VisitFilter(null, employerId, null, null, null, access.scope());
         return views.page(store.list(filter, PageRequest.parse(offset, limit, null, VisitStore.SORT_KEYS, "-startedAt")));
     }
 }

@@ -60,11 +60,15 @@ public class VisitsResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    VisitAccess access;
+
     @Context
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List visits", description = "Newest first by default. from and to are inclusive dates in Europe/Oslo time.")
+    @Operation(summary = "List visits", description = "The visits of the caller's team and the teams they manage "
+            + "(administrators: all). Newest first by default. from and to are inclusive dates in Europe/Oslo time.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitPage.class)))
     public VisitPage list(@QueryParam("specialist") String specialist,
                           @QueryParam("employerId") String employerId,
@@ -77,7 +81,7 @@ public class VisitsResource {
         var filter = new VisitFilter(specialist == null || specialist.isBlank() ? null : specialist.trim(),
                 employerId == null ? null : (long) QueryParams.integer("employerId", employerId, 0, 1, Integer.MAX_VALUE),
                 QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.enumValue("mode", mode, VisitMode.class));
+                QueryParams.enumValue("mode", mode, VisitMode.class), access.scope());
         return views.page(store.list(filter, PageRequest.parse(offset, limit, sort, VisitStore.SORT_KEYS, "-startedAt")));
     }
 
@@ -98,7 +102,7 @@ public class VisitsResource {
     @Path("{id}")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitView.class)))
     public Response find(@PathParam("id") long id) {
-        Visit visit = log.existing(id);
+        Visit visit = log.visible(id, access.scope());
         return Versions.current(views.one(visit), visit.version());
     }
 
@@ -110,15 +114,17 @@ public class VisitsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitView.class)))
     public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull VisitRequest request) {
+        log.visible(id, access.scope());
         Visit visit = log.correct(id, Versions.required(ifMatch), user.name(), request.toDetails());
         return Versions.current(views.one(visit), visit.version());
     }
 
     @GET
     @Path("{id}/revisions")
-    @Operation(summary = "Every correction of a visit", description = "Managers and admins, or the specialist who logged it.")
+    @Operation(summary = "Every correction of a visit", description = "The team's managers and admins, or the specialist who logged it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
     public List<RevisionView> revisions(@PathParam("id") long id) {
+        log.visible(id, access.scope());
         return RevisionView.of(log.history(id, user.name(), user.is(Roles.MANAGER) || user.is(Roles.ADMIN)));
     }
 }

@@ -91,6 +91,15 @@ public class VisitLog {
         return store.find(visitId).orElseThrow(() -> ProblemException.notFound("Visit", visitId));
     }
 
+    /** A visit the reader may see (see {@link VisitScope}); another team's visit is a 404 like a missing one. */
+    public Visit visible(long visitId, VisitScope scope) {
+        Visit visit = existing(visitId);
+        if (!store.within(visit, scope)) {
+            throw ProblemException.notFound("Visit", visitId);
+        }
+        return visit;
+    }
+
     /**
      * Each newly named participant must be in the caller's own caseload, and the visit may not disclose more of them
      * than they consented to. Links a visit already had stay valid after a hand-over.

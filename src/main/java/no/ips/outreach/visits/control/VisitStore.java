@@ -31,6 +31,17 @@ public class VisitStore {
         return Optional.ofNullable(em.find(Visit.class, id));
     }
 
+    /** Whether the visit is within the scope: logged by the reader or by a specialist in one of its teams. */
+    public boolean within(Visit visit, VisitScope scope) {
+        if (scope == null || visit.loggedBy(scope.reader())) {
+            return true;
+        }
+        return !scope.teamIds().isEmpty() && em.createQuery("SELECT COUNT(s) FROM Specialist s "
+                        + "WHERE s.username = :specialist AND s.team.id IN :teams", Long.class)
+                .setParameter("specialist", visit.specialist()).setParameter("teams", scope.teamIds())
+                .getSingleResult() > 0;
+    }
+
     public Page<Visit> list(VisitFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -53,6 +64,13 @@ public class VisitStore {
         if (filter.mode() != null) {
             where.add("v.mode = :mode");
             parameters.put("mode", filter.mode());
+        }
+        if (filter.scope() != null) {
+            where.add(filter.scope().condition());
+            parameters.put("reader", filter.scope().reader());
+            if (!filter.scope().teamIds().isEmpty()) {
+                parameters.put("teams", filter.scope().teamIds());
+            }
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         String direction = page.descending() ? " DESC" : " ASC";

@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.teams.entity.Team;
+import no.ips.outreach.teams.entity.TeamKind;
 import no.ips.outreach.testing.Databases;
 import no.ips.outreach.testing.TestEmployers;
 import no.ips.outreach.testing.Tx;
@@ -69,10 +73,10 @@ class VisitStoreTest {
         Visit kariCallsGarage = visit("kari", garage, "2026-03-03T09:00:00Z", VisitMode.PHONE);
         Visit olaAtBakery = visit("ola", bakery, "2026-03-04T09:00:00Z", VisitMode.PHONE);
 
-        assertThat(ids(new VisitFilter("kari", null, null, null, null))).containsExactly(kariAtBakery.id(), kariCallsGarage.id());
-        assertThat(ids(new VisitFilter(null, bakery.id(), null, null, null))).containsExactly(kariAtBakery.id(), olaAtBakery.id());
-        assertThat(ids(new VisitFilter(null, null, null, null, VisitMode.PHONE))).containsExactly(kariCallsGarage.id(), olaAtBakery.id());
-        assertThat(ids(new VisitFilter("ola", garage.id(), null, null, null))).isEmpty();
+        assertThat(ids(new VisitFilter("kari", null, null, null, null, null))).containsExactly(kariAtBakery.id(), kariCallsGarage.id());
+        assertThat(ids(new VisitFilter(null, bakery.id(), null, null, null, null))).containsExactly(kariAtBakery.id(), olaAtBakery.id());
+        assertThat(ids(new VisitFilter(null, null, null, null, VisitMode.PHONE, null))).containsExactly(kariCallsGarage.id(), olaAtBakery.id());
+        assertThat(ids(new VisitFilter("ola", garage.id(), null, null, null, null))).isEmpty();
     }
 
     @ParameterizedTest
@@ -85,9 +89,9 @@ class VisitStoreTest {
         Visit lateOnThe12th = visit("kari", bakery, "2026-03-12T22:59:59Z", VisitMode.IN_PERSON); // 23:59:59 in Oslo
         visit("kari", bakery, "2026-03-12T23:00:00Z", VisitMode.IN_PERSON); // midnight in Oslo: the 13th
 
-        assertThat(ids(new VisitFilter(null, null, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12), null)))
+        assertThat(ids(new VisitFilter(null, null, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12), null, null)))
                 .containsExactly(earlyOnThe10th.id(), lateOnThe12th.id());
-        assertThat(ids(new VisitFilter(null, null, null, LocalDate.of(2026, 3, 9), null))).containsExactly(lateOnThe9th.id());
+        assertThat(ids(new VisitFilter(null, null, null, LocalDate.of(2026, 3, 9), null, null))).containsExactly(lateOnThe9th.id());
     }
 
     @ParameterizedTest
@@ -99,12 +103,12 @@ class VisitStoreTest {
         Visit second = visit("kari", bakery, "2026-03-02T09:00:00Z", VisitMode.IN_PERSON);
         Visit third = visit("kari", bakery, "2026-03-03T09:00:00Z", VisitMode.IN_PERSON);
 
-        Page<Visit> page = store.list(new VisitFilter(null, null, null, null, null), new PageRequest(0, 2, "startedAt", true));
+        Page<Visit> page = store.list(new VisitFilter(null, null, null, null, null, null), new PageRequest(0, 2, "startedAt", true));
 
         assertThat(page.items()).extracting(Visit::id).containsExactly(third.id(), second.id());
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.nextOffset()).isEqualTo(2);
-        assertThat(store.list(new VisitFilter(null, null, null, null, null), new PageRequest(2, 2, "startedAt", true)).items())
+        assertThat(store.list(new VisitFilter(null, null, null, null, null, null), new PageRequest(2, 2, "startedAt", true)).items())
                 .extracting(Visit::id).containsExactly(first.id());
     }
 
@@ -124,5 +128,43 @@ class VisitStoreTest {
         assertThat(found.specialist()).isEqualTo("kari");
         assertThat(found.createdAt()).isEqualTo(NOW);
         assertThat(store.find(visit.id() + 1000)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aReaderSeesTheirOwnTeamsVisitsAndNotAnotherTeams(Databases database) {
+        open(database, "visits_scope");
+        Team bodo = team("nav-bodo");
+        Team tromso = team("nav-tromso");
+        specialist("kari", bodo);
+        specialist("ola", bodo);
+        specialist("per", tromso);
+        Employer bakery = employer("Bakeriet");
+        Visit karis = visit("kari", bakery, "2026-03-02T09:00:00Z", VisitMode.IN_PERSON);
+        Visit olas = visit("ola", bakery, "2026-03-03T09:00:00Z", VisitMode.IN_PERSON);
+        Visit pers = visit("per", bakery, "2026-03-04T09:00:00Z", VisitMode.IN_PERSON);
+        Visit teamless = visit("siv", bakery, "2026-03-05T09:00:00Z", VisitMode.IN_PERSON);
+
+        var kari = new VisitScope("kari", Set.of(bodo.id()));
+        var managerOfBoth = new VisitScope("liv", Set.of(bodo.id(), tromso.id()));
+        var siv = new VisitScope("siv", Set.of());
+
+        assertThat(ids(new VisitFilter(null, bakery.id(), null, null, null, kari))).containsExactly(karis.id(), olas.id());
+        assertThat(ids(new VisitFilter(null, bakery.id(), null, null, null, managerOfBoth))).containsExactly(karis.id(), olas.id(), pers.id());
+        assertThat(ids(new VisitFilter(null, bakery.id(), null, null, null, siv))).containsExactly(teamless.id());
+        assertThat(ids(new VisitFilter(null, bakery.id(), null, null, null, null))).hasSize(4);
+        assertThat(store.within(pers, kari)).isFalse();
+        assertThat(store.within(olas, kari)).isTrue();
+        assertThat(store.within(teamless, siv)).isTrue();
+    }
+
+    private Team team(String code) {
+        Team team = new Team(code, code, TeamKind.NAV_OFFICE, null, NOW);
+        Tx.run(em, () -> em.persist(team));
+        return team;
+    }
+
+    private void specialist(String username, Team team) {
+        Tx.run(em, () -> em.persist(new Specialist(username, username, team, NOW)));
     }
 }
