@@ -105,6 +105,17 @@ class BadInputIT {
     }
 
     @Test
+    void anIndustryCodeOutsideNaceIsRejected() {
+        String marker = "Nace" + UUID.randomUUID().toString().substring(0, 6);
+
+        var problem = specialist.post("employers", TestData.employer(marker).add("naceCode", "40.110").build()).problem(400);
+
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("naceCode");
+        assertThat(problem.toString()).contains("40 is not a NACE Rev. 2 division");
+        assertThat(employersNamed(marker)).isZero();
+    }
+
+    @Test
     void pagingParametersAreChecked() {
         assertThat(specialist.get("employers?limit=201").invalidFields()).containsExactly("limit");
         assertThat(specialist.get("employers?limit=abc").invalidFields()).containsExactly("limit");

@@ -14,6 +14,7 @@ import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.RelationshipStage;
+import no.ips.outreach.platform.entity.NaceDivisions;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 
@@ -40,6 +41,9 @@ public record EmployerRequest(
         List<Problem.FieldError> errors = new ArrayList<>();
         if (dnc && (doNotContactReason == null || doNotContactReason.isBlank())) {
             errors.add(new Problem.FieldError("doNotContactReason", "say why this employer must not be contacted"));
+        }
+        if (naceCode != null && NaceDivisions.problem(naceCode) != null) {
+            errors.add(new Problem.FieldError("naceCode", NaceDivisions.problem(naceCode)));
         }
         if (address != null && (address.latitude() == null) != (address.longitude() == null)) {
             errors.add(new Problem.FieldError("address", "give both latitude and longitude, or neither"));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import no.ips.outreach.platform.entity.NaceDivisions;
 import no.ips.outreach.platform.problem.Problem;
 
 /**
@@ -34,7 +35,6 @@ public record JobPreferences(
         String strengths) {
 
     public static final int MAX_OCCUPATIONS = 10;
-    private static final String NACE_PREFIX = "\\d{2}(\\.\\d{1,3})?";
     private static final BigDecimal MAX_HOURS = new BigDecimal("80");
 
     public JobPreferences {
@@ -86,9 +86,8 @@ public record JobPreferences(
     }
 
     private static void industryErrors(String field, Set<String> prefixes, List<Problem.FieldError> errors) {
-        if (prefixes.stream().anyMatch(prefix -> prefix == null || !prefix.matches(NACE_PREFIX))) {
-            errors.add(new Problem.FieldError(field, "each must be a NACE code or prefix such as 56 or 47.11"));
-        }
+        prefixes.stream().map(NaceDivisions::problem).filter(Objects::nonNull).findFirst()
+                .ifPresent(problem -> errors.add(new Problem.FieldError(field, "each " + problem)));
     }
 
     private static void hoursErrors(String field, BigDecimal hours, List<Problem.FieldError> errors) {
