@@ -73,7 +73,7 @@ public class EmployerRegistry {
     public ContactPerson updateContactPerson(long employerId, long personId, long expectedVersion, String name,
                                              String role, String phone, String email, ContactChannel channel) {
         ContactPerson person = contactPerson(employerId, personId);
-        checkVersion(person.version(), expectedVersion);
+        ProblemException.requireVersion("contact person", person.version(), expectedVersion);
         person.update(name, role, phone, email, channel);
         em.flush();
         return person;
@@ -93,15 +93,8 @@ public class EmployerRegistry {
 
     private Employer current(long id, long expectedVersion) {
         Employer employer = existing(id);
-        checkVersion(employer.version(), expectedVersion);
+        ProblemException.requireVersion("employer", employer.version(), expectedVersion);
         return employer;
-    }
-
-    private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw ProblemException.preconditionFailed("This record was changed since you read it (your version "
-                    + expected + ", now " + actual + "). Read it again and repeat your change.");
-        }
     }
 
     private void requireValidAndFree(Country country, String orgNumber, Long self) {

@@ -129,10 +129,7 @@ public class JobStarts {
     public JobStart end(long id, long expectedVersion, LocalDate on, String reason) {
         JobStart start = visible(id);
         caseload.ownForChange("participantId", start.terms().participantId(), AccessAction.JOB_START);
-        if (start.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed("This job start was changed since you read it (your version "
-                    + expectedVersion + ", now " + start.version() + "). Read it again and repeat your change.");
-        }
+        ProblemException.requireVersion("job start", start.version(), expectedVersion);
         start.end(on, reason);
         em.flush();
         return start;

@@ -77,10 +77,7 @@ public class OpeningBoard {
 
     private JobOpening current(long id, long expectedVersion) {
         JobOpening opening = existing(id);
-        if (opening.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed("This opening was changed since you read it (your version "
-                    + expectedVersion + ", now " + opening.version() + "). Read it again and repeat your change.");
-        }
+        ProblemException.requireVersion("opening", opening.version(), expectedVersion);
         return opening;
     }
 

@@ -271,10 +271,7 @@ public class Caseload {
     }
 
     private static Participant current(Participant participant, long expectedVersion) {
-        if (participant.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed("This participant's record was changed since you read it (your version "
-                    + expectedVersion + ", now " + participant.version() + "). Read it again and repeat your change.");
-        }
+        ProblemException.requireVersion("participant's record", participant.version(), expectedVersion);
         return participant;
     }
 

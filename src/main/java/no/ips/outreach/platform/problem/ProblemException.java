@@ -49,6 +49,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(412, "Precondition failed", detail));
     }
 
+    /** Optimistic locking made visible: the client's ETag names an older version than the stored one. */
+    public static void requireVersion(String what, long actual, long expected) {
+        if (actual != expected) {
+            throw preconditionFailed("This " + what + " was changed since you read it (your version " + expected
+                    + ", now " + actual + "). Read it again and repeat your change.");
+        }
+    }
+
     public static ProblemException preconditionRequired(String detail) {
         return new ProblemException(Problem.of(428, "Precondition required", detail));
     }

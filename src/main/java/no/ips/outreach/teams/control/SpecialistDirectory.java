@@ -83,10 +83,7 @@ public class SpecialistDirectory {
     public Specialist update(String username, long expectedVersion, String displayName, long teamId,
                              BigDecimal weeklyHours, Address office) {
         Specialist specialist = existing(username);
-        if (specialist.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed("This specialist was changed since you read it (your version "
-                    + expectedVersion + ", now " + specialist.version() + "). Read it again and repeat your change.");
-        }
+        ProblemException.requireVersion("specialist", specialist.version(), expectedVersion);
         specialist.describe(displayName, teams.existing(teamId), weeklyHours, office, clock.instant());
         em.flush();
         return specialist;

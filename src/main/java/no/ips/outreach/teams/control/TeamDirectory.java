@@ -74,10 +74,7 @@ public class TeamDirectory {
 
     private Team current(long id, long expectedVersion) {
         Team team = existing(id);
-        if (team.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed("This team was changed since you read it (your version "
-                    + expectedVersion + ", now " + team.version() + "). Read it again and repeat your change.");
-        }
+        ProblemException.requireVersion("team", team.version(), expectedVersion);
         return team;
     }
 }

@@ -59,10 +59,7 @@ public class VisitLog {
         if (!visit.loggedBy(by)) {
             throw ProblemException.forbidden("Only " + visit.specialist() + ", who logged this visit, can correct it.");
         }
-        if (visit.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed("This visit was corrected since you read it (your version "
-                    + expectedVersion + ", now " + visit.version() + "). Read it again and repeat your correction.");
-        }
+        ProblemException.requireVersion("visit", visit.version(), expectedVersion);
         if (corrected.employerId() != visit.details().employerId()
                 || !Objects.equals(corrected.contactPersonId(), visit.details().contactPersonId())) {
             requireVisitable(corrected);
