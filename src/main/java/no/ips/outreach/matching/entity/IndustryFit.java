@@ -1,0 +1,47 @@
+package no.ips.outreach.matching.entity;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The employer's industry (NACE code, e.g. 56.101) against the participant's desired and excluded industries (NACE
+ * codes or prefixes, e.g. 56 or 47.1). An excluded industry is the participant's own hard limit.
+ */
+final class IndustryFit {
+
+    private IndustryFit() {
+    }
+
+    static Assessment assess(SeekerProfile seeker, OpeningProfile opening) {
+        String nace = opening.employerNaceCode();
+        Set<String> desired = seeker.desiredIndustries() == null ? Set.of() : seeker.desiredIndustries();
+        Set<String> excluded = seeker.excludedIndustries() == null ? Set.of() : seeker.excludedIndustries();
+        if (nace == null || nace.isBlank()) {
+            return Assessment.of(Assessment.HALF, "The employer's industry is unknown");
+        }
+        String hit = firstPrefixOf(nace, excluded);
+        if (hit != null) {
+            return Assessment.excluded("Industry " + nace + " is one they excluded (" + hit + ")",
+                    "works in an industry they excluded (" + hit + ")");
+        }
+        if (desired.isEmpty()) {
+            return Assessment.of(Assessment.HALF, "Industry " + nace + ": no industry preference");
+        }
+        hit = firstPrefixOf(nace, desired);
+        if (hit != null) {
+            return Assessment.of(1, "Industry " + nace + " is one they want (" + hit + ")");
+        }
+        return Assessment.of(0, "Industry " + nace + " is not one they want (" + String.join(", ", new TreeSet<>(desired)) + ")");
+    }
+
+    /** The first (in code order, so the answer never depends on set order) prefix the code starts with, or null. */
+    private static String firstPrefixOf(String code, Set<String> prefixes) {
+        String first = null;
+        for (String prefix : prefixes) {
+            if (prefix != null && !prefix.isEmpty() && code.startsWith(prefix) && (first == null || prefix.compareTo(first) < 0)) {
+                first = prefix;
+            }
+        }
+        return first;
+    }
+}
