@@ -13,6 +13,9 @@ final class RequirementsFit {
     }
 
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening) {
+        if (!opening.drivingLicence() && (opening.languages() == null || opening.languages().isEmpty())) {
+            return Assessment.of(1, "No special requirements");
+        }
         List<String> lacks = new ArrayList<>(2);
         if (opening.drivingLicence() && !seeker.drivingLicence()) {
             lacks.add("needs a driving licence");
