@@ -287,7 +287,8 @@ public class Caseload {
         return participant.specialist().username().equals(user.name());
     }
 
-    private void requireBrowsing() {
+    /** Administrators who are not also specialists or managers do not browse participant data. */
+    public void requireBrowsing() {
         if (!user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden("Administrators do not browse or enrol participants unless they also manage a team.");
         }

@@ -1,0 +1,18 @@
+package no.ips.outreach.matching.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import no.ips.outreach.employers.entity.RelationshipStage;
+import no.ips.outreach.matching.control.EmployerToApproach;
+
+/** An employer to go and talk to for a participant, why, and which colleague knows it best. */
+public record EmployerToApproachView(long employerId, String name, String naceCode, int score, List<String> reasons,
+                                     RelationshipStage stage, Double distanceKm, Instant teamLastVisitedAt, String colleague) {
+
+    static EmployerToApproachView of(EmployerToApproach approach) {
+        return new EmployerToApproachView(approach.employer().id(), approach.employer().name(), approach.employer().naceCode(),
+                approach.score(), approach.reasons(), approach.stage(),
+                approach.distanceKm() == null ? null : Math.round(approach.distanceKm() * 10) / 10.0,
+                approach.teamLastVisitedAt(), approach.colleague());
+    }
+}

@@ -1,0 +1,28 @@
+package no.ips.outreach.matching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.util.EnumMap;
+import java.util.Map;
+import no.ips.outreach.matching.entity.Criterion;
+import no.ips.outreach.matching.entity.Matcher;
+import no.ips.outreach.matching.entity.Weights;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The scorer with its weights from config: outreach.matching.weight.occupation and so on, adding up to 100. */
+@ApplicationScoped
+public class MatcherConfiguration {
+
+    /** Dependent: the Matcher is an immutable value, held by the application-scoped beans that use it. */
+    @Produces
+    Matcher matcher() {
+        Config config = ConfigProvider.getConfig();
+        Map<Criterion, Integer> points = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            points.put(criterion, config.getOptionalValue("outreach.matching.weight." + criterion.name().toLowerCase(), Integer.class)
+                    .orElse(Weights.DEFAULT.of(criterion)));
+        }
+        return new Matcher(new Weights(points));
+    }
+}

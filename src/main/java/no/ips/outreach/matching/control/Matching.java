@@ -1,0 +1,245 @@
+package no.ips.outreach.matching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.ips.outreach.employers.control.EmployerSearch;
+import no.ips.outreach.employers.control.EmployerStore;
+import no.ips.outreach.employers.control.GreatCircle;
+import no.ips.outreach.employers.entity.RelationshipStage;
+import no.ips.outreach.matching.decisions.control.MatchDecisions;
+import no.ips.outreach.matching.entity.Match;
+import no.ips.outreach.matching.entity.Matcher;
+import no.ips.outreach.matching.entity.SeekerProfile;
+import no.ips.outreach.openings.entity.JobOpening;
+import no.ips.outreach.participants.control.Caseload;
+import no.ips.outreach.participants.entity.Participant;
+import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.platform.security.CurrentUser;
+import no.ips.outreach.teams.control.TeamScope;
+import no.ips.outreach.visits.entity.VisitMode;
+
+/**
+ * Ranks openings for a participant, participants for an opening, and employers to approach, all from the in-memory
+ * index and the pure {@link Matcher}. Who may ask is decided by the caseload rules: a participant outside the
+ * caller's scope is a 404.
+ */
+@ApplicationScoped
+@Transactional
+public class Matching {
+
+    /** Below this an opening is no reason not to go and talk to the employer. */
+    static final int SUITABLE = 50;
+    private static final double DEFAULT_APPROACH_RADIUS_KM = 20;
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    MatchIndex index;
+
+    @Inject
+    Matcher matcher;
+
+    @Inject
+    Caseload caseload;
+
+    @Inject
+    MatchDecisions decisions;
+
+    @Inject
+    TeamScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EmployerStore employers;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Open openings for the participant, best first; their own hard limits exclude unless asked to show them. Openings
+     * they declined are left out until their preferences or the opening change.
+     */
+    public List<RankedOpening> openingsFor(long participantId, boolean includeExcluded, int limit) {
+        return rank(seekerWithPreferences(participantId), includeExcluded, decisions.declinedOpenings(participantId), limit);
+    }
+
+    private List<RankedOpening> rank(SeekerProfile seeker, boolean includeExcluded, Set<Long> declined, long limit) {
+        LocalDate today = JobOpening.today(clock.instant());
+        return index.openings().stream()
+                .filter(opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId()))
+                .map(opening -> new RankedOpening(opening, matcher.score(seeker, opening.profile(), today),
+                        distance(seeker.homeLatitude(), seeker.homeLongitude(), opening.profile().latitude(), opening.profile().longitude())))
+                .filter(ranked -> includeExcluded || !ranked.match().excluded())
+                .sorted(Comparator.comparingInt((RankedOpening ranked) -> ranked.match().score()).reversed()
+                        .thenComparing(ranked -> ranked.opening().profile().openingId()))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The participants in the caller's scope (a specialist's caseload, a manager's teams) ranked for an opening, with
+     * the same scoring; those the opening is excluded for are left out.
+     */
+    public List<RankedSeeker> participantsFor(long openingId, int limit) {
+        IndexedOpening opening = index.opening(openingId);
+        if (opening == null) {
+            throw em.find(JobOpening.class, openingId) == null ? ProblemException.notFound("opening", openingId)
+                    : ProblemException.conflict("Opening " + openingId + " is not open; only open openings are matched.");
+        }
+        caseload.requireBrowsing();
+        Set<Long> teams = scope.managedTeamIds();
+        LocalDate today = JobOpening.today(clock.instant());
+        List<Scored> best = index.seekers().stream()
+                .filter(seeker -> seeker.specialist().equals(user.name()) || teams.contains(seeker.teamId()))
+                .map(seeker -> new Scored(seeker.profile(), matcher.score(seeker.profile(), opening.profile(), today)))
+                .filter(scored -> !scored.match().excluded())
+                .sorted(Comparator.comparingInt((Scored scored) -> scored.match().score()).reversed()
+                        .thenComparing(scored -> scored.seeker().participantId()))
+                .limit(limit)
+                .toList();
+        Map<Long, Participant> participants = caseload.visibleAmong(best.stream().map(s -> s.seeker().participantId())
+                .collect(Collectors.toSet()));
+        return best.stream().filter(scored -> participants.containsKey(scored.seeker().participantId()))
+                .map(scored -> new RankedSeeker(participants.get(scored.seeker().participantId()), scored.match(),
+                        distance(scored.seeker().homeLatitude(), scored.seeker().homeLongitude(),
+                                opening.profile().latitude(), opening.profile().longitude())))
+                .toList();
+    }
+
+    private record Scored(SeekerProfile seeker, Match match) {
+    }
+
+    /**
+     * Employers to go and talk to for a participant: within their travel limit (or 20 km), in an industry they want or
+     * at least do not exclude, never do-not-contact, and without a suitable open opening already. Ranked by fit, by
+     * the strength of the relationship and by how long since the team was last there.
+     */
+    public List<EmployerToApproach> employersFor(long participantId, int limit) {
+        SeekerProfile seeker = seekerWithPreferences(participantId);
+        if (seeker.homeLatitude() == null) {
+            throw ProblemException.unprocessable("Record the participant's home area with coordinates first: employers to "
+                    + "approach are found by distance from it.");
+        }
+        Participant participant = em.find(Participant.class, participantId);
+        double radius = seeker.maxTravelKm() == null ? DEFAULT_APPROACH_RADIUS_KM : seeker.maxTravelKm();
+        Set<Long> withSuitableOpening = rank(seeker, false, Set.of(), Long.MAX_VALUE).stream()
+                .filter(ranked -> ranked.match().score() >= SUITABLE)
+                .map(ranked -> ranked.opening().profile().employerId()).collect(Collectors.toSet());
+        var nearby = employers.search(new EmployerSearch(null, null, null, null, null, null, seeker.homeLatitude(),
+                seeker.homeLongitude(), radius, false), new PageRequest(0, PageRequest.MAX_LIMIT, "distance", false));
+        var candidates = nearby.items().stream()
+                .filter(found -> !found.employer().doNotContact() && !withSuitableOpening.contains(found.employer().id()))
+                .filter(found -> industryFit(seeker, found.employer().naceCode()) > 0)
+                .toList();
+        long teamId = participant.specialist().team().id();
+        Map<Long, Object[]> lastFaceToFace = lastFaceToFaceByTeam(teamId, candidates.stream().map(f -> f.employer().id()).toList());
+        Instant now = clock.instant();
+        List<EmployerToApproach> ranked = new ArrayList<>();
+        for (var found : candidates) {
+            RelationshipStage stage = found.employer().stage(found.contacts(), now);
+            Object[] last = lastFaceToFace.get(found.employer().id());
+            Instant lastVisit = last == null ? null : (Instant) last[1];
+            double fit = industryFit(seeker, found.employer().naceCode());
+            double proximity = 1 - Math.min(1, found.distanceKm() / radius);
+            double relationship = relationship(stage);
+            double gap = lastVisit == null ? 1 : Math.min(180, Duration.between(lastVisit, now).toDays()) / 180.0;
+            int score = (int) Math.round(40 * fit + 20 * proximity + 25 * relationship + 15 * gap);
+            List<String> reasons = new ArrayList<>();
+            reasons.add(fit >= 1 ? "in an industry they want (" + found.employer().naceCode() + ")"
+                    : "in an industry they have not ruled out (" + found.employer().naceCode() + ")");
+            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", found.distanceKm(), radius));
+            reasons.add("relationship: " + stage);
+            reasons.add(lastVisit == null ? "no face-to-face visit by the team yet"
+                    : "the team was last there " + Duration.between(lastVisit, now).toDays() + " days ago");
+            ranked.add(new EmployerToApproach(found.employer(), score, reasons, stage, found.distanceKm(), lastVisit,
+                    last == null ? null : (String) last[0]));
+        }
+        ranked.sort(Comparator.comparingInt(EmployerToApproach::score).reversed()
+                .thenComparing(approach -> approach.employer().id()));
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** 1 for a wanted industry, 0.5 when they named none, 0.25 otherwise, 0 when excluded. */
+    private static double industryFit(SeekerProfile seeker, String naceCode) {
+        if (seeker.excludedIndustries().stream().anyMatch(naceCode::startsWith)) {
+            return 0;
+        }
+        if (seeker.desiredIndustries().isEmpty()) {
+            return 0.5;
+        }
+        return seeker.desiredIndustries().stream().anyMatch(naceCode::startsWith) ? 1 : 0.25;
+    }
+
+    private static double relationship(RelationshipStage stage) {
+        return switch (stage) {
+            case HIRING_PARTNER -> 1.0;
+            case ENGAGED -> 0.8;
+            case CONTACTED -> 0.6;
+            case DORMANT -> 0.4;
+            case PROSPECT -> 0.2;
+        };
+    }
+
+    /** Per employer, the team member with the most recent face-to-face contact, and when. */
+    private Map<Long, Object[]> lastFaceToFaceByTeam(long teamId, List<Long> employerIds) {
+        Map<Long, Object[]> result = new HashMap<>();
+        if (employerIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createQuery("SELECT v.employerId, v.specialist, v.startedAt FROM Visit v WHERE v.mode = :mode "
+                        + "AND v.employerId IN :employers AND v.specialist IN "
+                        + "(SELECT s.username FROM Specialist s WHERE s.team.id = :team) ORDER BY v.startedAt DESC", Object[].class)
+                .setParameter("mode", VisitMode.IN_PERSON).setParameter("employers", employerIds).setParameter("team", teamId)
+                .getResultList();
+        rows.forEach(row -> result.putIfAbsent((Long) row[0], new Object[] {row[1], row[2]}));
+        return result;
+    }
+
+    /** The participant's preferences, read with their access logged; without any, a message saying what to record. */
+    private SeekerProfile seekerWithPreferences(long participantId) {
+        caseload.read(participantId);
+        IndexedSeeker seeker = index.seeker(participantId);
+        if (seeker == null) {
+            throw ProblemException.conflict("Participant " + participantId + " is closed or anonymised and is not matched.");
+        }
+        SeekerProfile profile = seeker.profile();
+        List<String> missing = new ArrayList<>();
+        if (profile.occupations().isEmpty()) {
+            missing.add("the occupations they want (ISCO-08, in order of priority)");
+        }
+        if (profile.hoursMin() == null && profile.hoursMax() == null) {
+            missing.add("the hours a week they want");
+        }
+        if (profile.homeLatitude() == null) {
+            missing.add("their home area with coordinates");
+        }
+        if (missing.size() == 3) {
+            throw ProblemException.unprocessable("Record the participant's job preferences before matching: "
+                    + String.join("; ", missing) + ". Matching follows their own preferences.");
+        }
+        return profile;
+    }
+
+    private static Double distance(Double lat1, Double lon1, Double lat2, Double lon2) {
+        return lat1 == null || lon1 == null || lat2 == null || lon2 == null ? null
+                : Math.round(GreatCircle.km(lat1, lon1, lat2, lon2) * 10) / 10.0;
+    }
+}
