@@ -21,7 +21,7 @@ import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.control.GreatCircle;
 import no.ips.outreach.employers.entity.RelationshipStage;
 import no.ips.outreach.matching.decisions.control.MatchDecisions;
-import no.ips.outreach.matching.entity.Match;
+import no.ips.outreach.matching.entity.Ranking;
 import no.ips.outreach.matching.entity.Matcher;
 import no.ips.outreach.matching.entity.SeekerProfile;
 import no.ips.outreach.openings.entity.JobOpening;
@@ -81,16 +81,14 @@ public class Matching {
         return rank(seekerWithPreferences(participantId), includeExcluded, decisions.declinedOpenings(participantId), limit);
     }
 
-    private List<RankedOpening> rank(SeekerProfile seeker, boolean includeExcluded, Set<Long> declined, long limit) {
+    private List<RankedOpening> rank(SeekerProfile seeker, boolean includeExcluded, Set<Long> declined, int limit) {
         LocalDate today = JobOpening.today(clock.instant());
-        return index.openings().stream()
-                .filter(opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId()))
-                .map(opening -> new RankedOpening(opening, matcher.score(seeker, opening.profile(), today),
-                        distance(seeker.homeLatitude(), seeker.homeLongitude(), opening.profile().latitude(), opening.profile().longitude())))
-                .filter(ranked -> includeExcluded || !ranked.match().excluded())
-                .sorted(Comparator.comparingInt((RankedOpening ranked) -> ranked.match().score()).reversed()
-                        .thenComparing(ranked -> ranked.opening().profile().openingId()))
-                .limit(limit)
+        List<IndexedOpening> open = index.openings().stream()
+                .filter(opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId())).toList();
+        return Ranking.best(open, opening -> matcher.appraise(seeker, opening.profile(), today),
+                        opening -> opening.profile().openingId(), includeExcluded, limit).stream()
+                .map(ranked -> new RankedOpening(ranked.candidate(), ranked.match(), distance(seeker.homeLatitude(),
+                        seeker.homeLongitude(), ranked.candidate().profile().latitude(), ranked.candidate().profile().longitude())))
                 .toList();
     }
 
@@ -107,24 +105,18 @@ public class Matching {
         caseload.requireBrowsing();
         Set<Long> teams = scope.managedTeamIds();
         LocalDate today = JobOpening.today(clock.instant());
-        List<Scored> best = index.seekers().stream()
+        List<SeekerProfile> inScope = index.seekers().stream()
                 .filter(seeker -> seeker.specialist().equals(user.name()) || teams.contains(seeker.teamId()))
-                .map(seeker -> new Scored(seeker.profile(), matcher.score(seeker.profile(), opening.profile(), today)))
-                .filter(scored -> !scored.match().excluded())
-                .sorted(Comparator.comparingInt((Scored scored) -> scored.match().score()).reversed()
-                        .thenComparing(scored -> scored.seeker().participantId()))
-                .limit(limit)
-                .toList();
-        Map<Long, Participant> participants = caseload.visibleAmong(best.stream().map(s -> s.seeker().participantId())
+                .map(IndexedSeeker::profile).toList();
+        var best = Ranking.best(inScope, seeker -> matcher.appraise(seeker, opening.profile(), today),
+                SeekerProfile::participantId, false, limit);
+        Map<Long, Participant> participants = caseload.visibleAmong(best.stream().map(r -> r.candidate().participantId())
                 .collect(Collectors.toSet()));
-        return best.stream().filter(scored -> participants.containsKey(scored.seeker().participantId()))
-                .map(scored -> new RankedSeeker(participants.get(scored.seeker().participantId()), scored.match(),
-                        distance(scored.seeker().homeLatitude(), scored.seeker().homeLongitude(),
+        return best.stream().filter(ranked -> participants.containsKey(ranked.candidate().participantId()))
+                .map(ranked -> new RankedSeeker(participants.get(ranked.candidate().participantId()), ranked.match(),
+                        distance(ranked.candidate().homeLatitude(), ranked.candidate().homeLongitude(),
                                 opening.profile().latitude(), opening.profile().longitude())))
                 .toList();
-    }
-
-    private record Scored(SeekerProfile seeker, Match match) {
     }
 
     /**
@@ -140,9 +132,14 @@ public class Matching {
         }
         Participant participant = em.find(Participant.class, participantId);
         double radius = seeker.maxTravelKm() == null ? DEFAULT_APPROACH_RADIUS_KM : seeker.maxTravelKm();
-        Set<Long> withSuitableOpening = rank(seeker, false, Set.of(), Long.MAX_VALUE).stream()
-                .filter(ranked -> ranked.match().score() >= SUITABLE)
-                .map(ranked -> ranked.opening().profile().employerId()).collect(Collectors.toSet());
+        LocalDate today = JobOpening.today(clock.instant());
+        Set<Long> withSuitableOpening = index.openings().stream()
+                .filter(opening -> opening.openOn(today))
+                .filter(opening -> {
+                    var appraisal = matcher.appraise(seeker, opening.profile(), today);
+                    return !appraisal.excluded() && appraisal.score() >= SUITABLE;
+                })
+                .map(opening -> opening.profile().employerId()).collect(Collectors.toSet());
         var nearby = employers.search(new EmployerSearch(null, null, null, null, null, null, seeker.homeLatitude(),
                 seeker.homeLongitude(), radius, false), new PageRequest(0, PageRequest.MAX_LIMIT, "distance", false));
         var candidates = nearby.items().stream()

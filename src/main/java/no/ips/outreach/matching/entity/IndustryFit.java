@@ -17,21 +17,21 @@ final class IndustryFit {
         Set<String> desired = seeker.desiredIndustries() == null ? Set.of() : seeker.desiredIndustries();
         Set<String> excluded = seeker.excludedIndustries() == null ? Set.of() : seeker.excludedIndustries();
         if (nace == null || nace.isBlank()) {
-            return Assessment.of(Assessment.HALF, "The employer's industry is unknown");
+            return Assessment.of(Assessment.HALF, () -> "The employer's industry is unknown");
         }
-        String hit = firstPrefixOf(nace, excluded);
-        if (hit != null) {
-            return Assessment.excluded("Industry " + nace + " is one they excluded (" + hit + ")",
-                    "works in an industry they excluded (" + hit + ")");
+        String excludedHit = firstPrefixOf(nace, excluded);
+        if (excludedHit != null) {
+            return Assessment.excluded(() -> "Industry " + nace + " is one they excluded (" + excludedHit + ")",
+                    () -> "works in an industry they excluded (" + excludedHit + ")");
         }
         if (desired.isEmpty()) {
-            return Assessment.of(Assessment.HALF, "Industry " + nace + ": no industry preference");
+            return Assessment.of(Assessment.HALF, () -> "Industry " + nace + ": no industry preference");
         }
-        hit = firstPrefixOf(nace, desired);
-        if (hit != null) {
-            return Assessment.of(1, "Industry " + nace + " is one they want (" + hit + ")");
+        String desiredHit = firstPrefixOf(nace, desired);
+        if (desiredHit != null) {
+            return Assessment.of(1, () -> "Industry " + nace + " is one they want (" + desiredHit + ")");
         }
-        return Assessment.of(0, "Industry " + nace + " is not one they want (" + String.join(", ", new TreeSet<>(desired)) + ")");
+        return Assessment.of(0, () -> "Industry " + nace + " is not one they want (" + String.join(", ", new TreeSet<>(desired)) + ")");
     }
 
     /** The first (in code order, so the answer never depends on set order) prefix the code starts with, or null. */

@@ -1,10 +1,6 @@
 package no.ips.outreach.matching.entity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -29,26 +25,19 @@ public final class Matcher {
     }
 
     public Match score(SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
-        Map<Criterion, Assessment> assessments = new EnumMap<>(Criterion.class);
-        assessments.put(Criterion.OCCUPATION, OccupationFit.assess(seeker, opening, occupationTitles));
-        assessments.put(Criterion.INDUSTRY, IndustryFit.assess(seeker, opening));
-        assessments.put(Criterion.HOURS, ScheduleFit.hours(seeker, opening));
-        assessments.put(Criterion.SHIFTS, ScheduleFit.shifts(seeker, opening));
-        assessments.put(Criterion.TRAVEL, TravelFit.assess(seeker, opening));
-        assessments.put(Criterion.START, ScheduleFit.start(seeker, opening, today));
-        assessments.put(Criterion.REQUIREMENTS, RequirementsFit.assess(seeker, opening));
+        return appraise(seeker, opening, today).explained();
+    }
 
-        List<CriterionScore> parts = new ArrayList<>(assessments.size());
-        List<String> exclusions = new ArrayList<>(1);
-        int score = 0;
-        for (var entry : assessments.entrySet()) {
-            CriterionScore part = entry.getValue().weighted(entry.getKey(), weights.of(entry.getKey()));
-            parts.add(part);
-            score += part.points();
-            if (entry.getValue().exclusion() != null) {
-                exclusions.add(entry.getValue().exclusion());
-            }
-        }
-        return new Match(score, List.copyOf(parts), exclusions.isEmpty() ? null : String.join("; ", exclusions));
+    /** The score and exclusion without the sentences, for ranking many openings; explain the ones shown. */
+    public Appraisal appraise(SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
+        Assessment[] assessments = new Assessment[Criterion.values().length];
+        assessments[Criterion.OCCUPATION.ordinal()] = OccupationFit.assess(seeker, opening, occupationTitles);
+        assessments[Criterion.INDUSTRY.ordinal()] = IndustryFit.assess(seeker, opening);
+        assessments[Criterion.HOURS.ordinal()] = ScheduleFit.hours(seeker, opening);
+        assessments[Criterion.SHIFTS.ordinal()] = ScheduleFit.shifts(seeker, opening);
+        assessments[Criterion.TRAVEL.ordinal()] = TravelFit.assess(seeker, opening);
+        assessments[Criterion.START.ordinal()] = ScheduleFit.start(seeker, opening, today);
+        assessments[Criterion.REQUIREMENTS.ordinal()] = RequirementsFit.assess(seeker, opening);
+        return new Appraisal(assessments, weights);
     }
 }

@@ -21,11 +21,11 @@ final class OccupationFit {
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening, Function<String, String> titles) {
         List<String> choices = seeker.occupations() == null ? List.of() : seeker.occupations();
         if (choices.isEmpty()) {
-            return Assessment.of(0, "No occupations stated");
+            return Assessment.of(0, () -> "No occupations stated");
         }
         String code = opening.occupationCode();
         if (code == null || code.isBlank()) {
-            return Assessment.of(0, "The opening has no occupation code");
+            return Assessment.of(0, () -> "The opening has no occupation code");
         }
         int best = -1;
         int bestShared = 0;
@@ -44,15 +44,17 @@ final class OccupationFit {
             }
         }
         if (best < 0) {
-            return Assessment.of(0, named(code, titles) + " is not in the same major group as any of their choices");
+            return Assessment.of(0, () -> named(code, titles) + " is not in the same major group as any of their choices");
         }
         String choice = choices.get(best);
-        if (bestShared == choice.length()) {
-            String within = bestShared == code.length() ? "" : " (within " + group(choice, titles) + ")";
-            return Assessment.of(bestShare, named(code, titles) + " is their " + ordinal(best + 1) + " choice" + within);
+        int rank = best + 1;
+        int shared = bestShared;
+        if (shared == choice.length()) {
+            return Assessment.of(bestShare, () -> named(code, titles) + " is their " + ordinal(rank) + " choice"
+                    + (shared == code.length() ? "" : " (within " + group(choice, titles) + ")"));
         }
-        return Assessment.of(bestShare, "Same " + LEVEL_NAME[bestShared] + " group as their " + ordinal(best + 1)
-                + " choice (" + group(code.substring(0, bestShared), titles) + ")");
+        return Assessment.of(bestShare, () -> "Same " + LEVEL_NAME[shared] + " group as their " + ordinal(rank)
+                + " choice (" + group(code.substring(0, shared), titles) + ")");
     }
 
     /** 1.0 for the 1st choice, 0.1 less for each later one, never below 0.5. */

@@ -14,7 +14,7 @@ final class RequirementsFit {
 
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening) {
         if (!opening.drivingLicence() && (opening.languages() == null || opening.languages().isEmpty())) {
-            return Assessment.of(1, "No special requirements");
+            return Assessment.of(1, () -> "No special requirements");
         }
         List<String> lacks = new ArrayList<>(2);
         if (opening.drivingLicence() && !seeker.drivingLicence()) {
@@ -27,7 +27,7 @@ final class RequirementsFit {
         }
         if (!lacks.isEmpty()) {
             String reason = String.join("; ", lacks);
-            return Assessment.excluded("The opening " + reason + ", which they do not list", reason);
+            return Assessment.excluded(() -> "The opening " + reason + ", which they do not list", () -> reason);
         }
         List<String> met = new ArrayList<>(2);
         if (opening.drivingLicence()) {
@@ -37,7 +37,7 @@ final class RequirementsFit {
         if (!languages.isEmpty()) {
             met.add("languages " + String.join(", ", languages));
         }
-        return Assessment.of(1, met.isEmpty() ? "No special requirements" : "They meet its requirements (" + String.join("; ", met) + ")");
+        return Assessment.of(1, () -> met.isEmpty() ? "No special requirements" : "They meet its requirements (" + String.join("; ", met) + ")");
     }
 
     private static Set<String> lower(Set<String> codes) {

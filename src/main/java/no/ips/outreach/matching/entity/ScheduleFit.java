@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.ips.outreach.participants.entity.Shift;
 
@@ -24,34 +25,34 @@ final class ScheduleFit {
         BigDecimal min = seeker.hoursMin();
         BigDecimal max = seeker.hoursMax();
         if (hours == null) {
-            return Assessment.of(Assessment.HALF, "The opening's hours are not stated");
+            return Assessment.of(Assessment.HALF, () -> "The opening's hours are not stated");
         }
-        String offered = text(hours) + " h/week";
+        Supplier<String> offered = () -> text(hours) + " h/week";
         if (min == null && max == null) {
-            return Assessment.of(Assessment.HALF, offered + ": no hours preference");
+            return Assessment.of(Assessment.HALF, () -> offered.get() + ": no hours preference");
         }
-        String range = min == null ? "maximum of " + text(max) + " h"
+        Supplier<String> range = () -> min == null ? "maximum of " + text(max) + " h"
                 : max == null ? "minimum of " + text(min) + " h"
                 : text(min) + "-" + text(max) + " h";
         if (min != null && hours.compareTo(min) < 0) {
             BigDecimal below = min.subtract(hours);
-            return Assessment.of(1 - below.doubleValue() / HOURS_TO_ZERO, offered + " is " + text(below) + " h below their " + range);
+            return Assessment.of(1 - below.doubleValue() / HOURS_TO_ZERO, () -> offered.get() + " is " + text(below) + " h below their " + range.get());
         }
         if (max != null && hours.compareTo(max) > 0) {
             BigDecimal above = hours.subtract(max);
-            return Assessment.of(1 - above.doubleValue() / HOURS_TO_ZERO, offered + " is " + text(above) + " h above their " + range);
+            return Assessment.of(1 - above.doubleValue() / HOURS_TO_ZERO, () -> offered.get() + " is " + text(above) + " h above their " + range.get());
         }
-        return Assessment.of(1, offered + (max == null ? " meets their " : " is within their ") + range);
+        return Assessment.of(1, () -> offered.get() + (max == null ? " meets their " : " is within their ") + range.get());
     }
 
     static Assessment shifts(SeekerProfile seeker, OpeningProfile opening) {
         Set<Shift> offered = copy(opening.shifts());
         Set<Shift> accepted = copy(seeker.shifts());
         if (offered.isEmpty()) {
-            return Assessment.of(Assessment.HALF, "The opening's shifts are not stated");
+            return Assessment.of(Assessment.HALF, () -> "The opening's shifts are not stated");
         }
         if (accepted.isEmpty()) {
-            return Assessment.of(Assessment.HALF, "No shift preference (the opening has " + names(offered) + ")");
+            return Assessment.of(Assessment.HALF, () -> "No shift preference (the opening has " + names(offered) + ")");
         }
         Set<Shift> fitting = EnumSet.copyOf(offered);
         fitting.retainAll(accepted);
@@ -59,28 +60,28 @@ final class ScheduleFit {
         other.removeAll(accepted);
         double share = (double) fitting.size() / offered.size();
         if (other.isEmpty()) {
-            return Assessment.of(share, "They accept all its shifts (" + names(offered) + ")");
+            return Assessment.of(share, () -> "They accept all its shifts (" + names(offered) + ")");
         }
         if (fitting.isEmpty()) {
-            return Assessment.of(share, "They accept none of its shifts (" + names(offered) + ")");
+            return Assessment.of(share, () -> "They accept none of its shifts (" + names(offered) + ")");
         }
-        return Assessment.of(share, "They accept " + fitting.size() + " of its " + offered.size() + " shifts ("
+        return Assessment.of(share, () -> "They accept " + fitting.size() + " of its " + offered.size() + " shifts ("
                 + names(fitting) + "; not " + names(other) + ")");
     }
 
     /** An opening without a start date, or with one already past, starts today. */
     static Assessment start(SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
         LocalDate starts = opening.startDate() == null || opening.startDate().isBefore(today) ? today : opening.startDate();
-        String when = starts.equals(today) ? "Starts now" : "Starts " + starts;
+        Supplier<String> when = () -> starts.equals(today) ? "Starts now" : "Starts " + starts;
         LocalDate earliest = seeker.earliestStart();
         if (earliest == null) {
-            return Assessment.of(1, when + "; they can start any time");
+            return Assessment.of(1, () -> when.get() + "; they can start any time");
         }
         if (!starts.isBefore(earliest)) {
-            return Assessment.of(1, when + ", on or after their earliest start " + earliest);
+            return Assessment.of(1, () -> when.get() + ", on or after their earliest start " + earliest);
         }
         long early = ChronoUnit.DAYS.between(starts, earliest);
-        return Assessment.of(1 - early / DAYS_TO_ZERO, when + ", " + early + (early == 1 ? " day" : " days")
+        return Assessment.of(1 - early / DAYS_TO_ZERO, () -> when.get() + ", " + early + (early == 1 ? " day" : " days")
                 + " before they can start (" + earliest + ")");
     }
 

@@ -2,6 +2,7 @@ package no.ips.outreach.matching.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Supplier;
 import no.ips.outreach.employers.control.GreatCircle;
 
 /**
@@ -22,25 +23,26 @@ final class TravelFit {
 
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening) {
         if (seeker.homeLatitude() == null || seeker.homeLongitude() == null) {
-            return Assessment.of(Assessment.HALF, "Distance unknown: no home location stated");
+            return Assessment.of(Assessment.HALF, () -> "Distance unknown: no home location stated");
         }
         if (opening.latitude() == null || opening.longitude() == null) {
-            return Assessment.of(Assessment.HALF, "Distance unknown: the workplace has no coordinates");
+            return Assessment.of(Assessment.HALF, () -> "Distance unknown: the workplace has no coordinates");
         }
         double km = Math.round(10 * GreatCircle.km(seeker.homeLatitude(), seeker.homeLongitude(),
                 opening.latitude(), opening.longitude())) / 10.0;
-        String distance = "Workplace is " + km + " km from home (great-circle)";
+        Supplier<String> distance = () -> "Workplace is " + km + " km from home (great-circle)";
         Double max = seeker.maxTravelKm();
         if (max == null) {
             double share = km <= NEAR_KM ? 1 : (FAR_KM - km) / (FAR_KM - NEAR_KM);
-            return Assessment.of(share, distance + "; no maximum stated");
+            return Assessment.of(share, () -> distance.get() + "; no maximum stated");
         }
-        String maximum = text(max) + " km";
+        Supplier<String> maximum = () -> text(max) + " km";
         if (km > max) {
-            return Assessment.excluded(distance + ", beyond their " + maximum, km + " km is beyond their " + maximum);
+            return Assessment.excluded(() -> distance.get() + ", beyond their " + maximum.get(),
+                    () -> km + " km is beyond their " + maximum.get());
         }
         double share = max <= 0 ? 1 : 1 - (1 - SHARE_AT_MAX) * km / max;
-        return Assessment.of(share, distance + ", within their " + maximum);
+        return Assessment.of(share, () -> distance.get() + ", within their " + maximum.get());
     }
 
     /** A maximum converted from minutes may have many decimals; say it to 0.1 km. */

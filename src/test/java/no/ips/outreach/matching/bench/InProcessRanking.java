@@ -1,23 +1,18 @@
 package no.ips.outreach.matching.bench;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import no.ips.outreach.matching.entity.Match;
 import no.ips.outreach.matching.entity.Matcher;
 import no.ips.outreach.matching.entity.OpeningProfile;
+import no.ips.outreach.matching.entity.Ranking;
 import no.ips.outreach.matching.entity.SeekerProfile;
 
-/** Scores every candidate with the real Matcher, sorts them all (not excluded first, best score, id) and keeps the top. */
+/** Ranks with the service's own code: every candidate appraised by the real Matcher, the top kept and explained. */
 final class InProcessRanking {
 
     record Ranked(long id, Match match) {
     }
-
-    static final Comparator<Ranked> BEST_FIRST = Comparator.comparing((Ranked r) -> r.match().excluded())
-            .thenComparing(Comparator.comparingInt((Ranked r) -> r.match().score()).reversed())
-            .thenComparingLong(Ranked::id);
 
     private final Matcher matcher;
     private final LocalDate today;
@@ -27,24 +22,14 @@ final class InProcessRanking {
         this.today = today;
     }
 
+    /** As the service ranks: {@link Ranking#best}, leaving out what the participant's own limits exclude. */
     List<Ranked> openingsFor(SeekerProfile seeker, List<OpeningProfile> openings, int top) {
-        List<Ranked> ranked = new ArrayList<>(openings.size());
-        for (OpeningProfile opening : openings) {
-            ranked.add(new Ranked(opening.openingId(), matcher.score(seeker, opening, today)));
-        }
-        return best(ranked, top);
+        return Ranking.best(openings, opening -> matcher.appraise(seeker, opening, today), OpeningProfile::openingId, false, top)
+                .stream().map(r -> new Ranked(r.candidate().openingId(), r.match())).toList();
     }
 
     List<Ranked> seekersFor(OpeningProfile opening, List<SeekerProfile> seekers, int top) {
-        List<Ranked> ranked = new ArrayList<>(seekers.size());
-        for (SeekerProfile seeker : seekers) {
-            ranked.add(new Ranked(seeker.participantId(), matcher.score(seeker, opening, today)));
-        }
-        return best(ranked, top);
-    }
-
-    private static List<Ranked> best(List<Ranked> ranked, int top) {
-        ranked.sort(BEST_FIRST);
-        return List.copyOf(ranked.subList(0, Math.min(top, ranked.size())));
+        return Ranking.best(seekers, seeker -> matcher.appraise(seeker, opening, today), SeekerProfile::participantId, false, top)
+                .stream().map(r -> new Ranked(r.candidate().participantId(), r.match())).toList();
     }
 }

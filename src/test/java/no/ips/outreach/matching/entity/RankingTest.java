@@ -1,0 +1,69 @@
+package no.ips.outreach.matching.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+
+    private final Matcher matcher = new Matcher(Weights.DEFAULT);
+    private final SeekerProfile seeker = Profiles.seeker().occupations("5120", "9412").hours("20", "30").profile();
+
+    /** Openings at growing distance from home, so each scores a little lower than the one before. */
+    private static List<OpeningProfile> openingsGoingFurther(int count) {
+        List<OpeningProfile> openings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OpeningProfile base = Profiles.opening().kmNorthOfHome(i * 0.7).profile();
+            openings.add(new OpeningProfile(1000 + i, base.employerId(), base.occupationCode(), base.employerNaceCode(),
+                    base.hoursPerWeek(), base.shifts(), base.latitude(), base.longitude(), base.startDate(),
+                    base.drivingLicence(), base.languages()));
+        }
+        return openings;
+    }
+
+    private List<Ranking.Ranked<OpeningProfile>> best(List<OpeningProfile> openings, boolean includeExcluded, int limit) {
+        return Ranking.best(openings, opening -> matcher.appraise(seeker, opening, Profiles.TODAY), OpeningProfile::openingId,
+                includeExcluded, limit);
+    }
+
+    @Test
+    void theTopAreTheBestScoresInOrderWithTheirExplanations() {
+        List<OpeningProfile> openings = openingsGoingFurther(40);
+
+        var top = best(openings, true, 5);
+
+        List<Integer> allScores = openings.stream().map(o -> matcher.score(seeker, o, Profiles.TODAY).score())
+                .sorted((a, b) -> b - a).limit(5).toList();
+        assertThat(top).extracting(r -> r.match().score()).containsExactlyElementsOf(allScores);
+        assertThat(top).allSatisfy(r -> assertThat(r.match().parts()).hasSize(Criterion.values().length));
+    }
+
+    @Test
+    void equalScoresGoToTheLowerIdSoARankingIsStable() {
+        OpeningProfile same = Profiles.opening().profile();
+        List<OpeningProfile> twins = List.of(
+                new OpeningProfile(30, 1, same.occupationCode(), same.employerNaceCode(), same.hoursPerWeek(), same.shifts(),
+                        same.latitude(), same.longitude(), null, false, same.languages()),
+                new OpeningProfile(10, 1, same.occupationCode(), same.employerNaceCode(), same.hoursPerWeek(), same.shifts(),
+                        same.latitude(), same.longitude(), null, false, same.languages()),
+                new OpeningProfile(20, 1, same.occupationCode(), same.employerNaceCode(), same.hoursPerWeek(), same.shifts(),
+                        same.latitude(), same.longitude(), null, false, same.languages()));
+
+        assertThat(best(twins, true, 2)).extracting(r -> r.candidate().openingId()).containsExactly(10L, 20L);
+    }
+
+    @Test
+    void excludedOpeningsAreLeftOutUnlessAskedFor() {
+        SeekerProfile nearOnly = Profiles.seeker().occupations("5120").profile();
+        List<OpeningProfile> openings = openingsGoingFurther(60);
+        long excluded = openings.stream().filter(o -> matcher.score(nearOnly, o, Profiles.TODAY).excluded()).count();
+
+        var kept = Ranking.best(openings, o -> matcher.appraise(nearOnly, o, Profiles.TODAY), OpeningProfile::openingId, false, 100);
+        var all = Ranking.best(openings, o -> matcher.appraise(nearOnly, o, Profiles.TODAY), OpeningProfile::openingId, true, 100);
+
+        assertThat(kept).hasSize(60 - (int) excluded).noneMatch(r -> r.match().excluded());
+        assertThat(all).hasSize(60);
+    }
+}
