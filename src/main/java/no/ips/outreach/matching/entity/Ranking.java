@@ -34,12 +34,15 @@ public final class Ranking {
             if (!includeExcluded && appraisal.excluded()) {
                 continue;
             }
-            Appraised<T> appraised = new Appraised<>(candidate, id.applyAsLong(candidate), appraisal);
             if (top.size() < limit) {
-                top.add(appraised);
-            } else if (worstFirst.compare(appraised, top.peek()) > 0) {
-                top.poll();
-                top.add(appraised);
+                top.add(new Appraised<>(candidate, id.applyAsLong(candidate), appraisal));
+            } else if (appraisal.score() >= top.peek().appraisal().score()) {
+                // most candidates fall below the worst kept one and cost no allocation here
+                Appraised<T> appraised = new Appraised<>(candidate, id.applyAsLong(candidate), appraisal);
+                if (worstFirst.compare(appraised, top.peek()) > 0) {
+                    top.poll();
+                    top.add(appraised);
+                }
             }
         }
         List<Appraised<T>> best = new ArrayList<>(top);

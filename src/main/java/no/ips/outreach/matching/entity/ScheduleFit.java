@@ -45,28 +45,38 @@ final class ScheduleFit {
         return Assessment.of(1, () -> offered.get() + (max == null ? " meets their " : " is within their ") + range.get());
     }
 
+    /** Counted without copying either set: this runs for every opening a participant is ranked against. */
     static Assessment shifts(SeekerProfile seeker, OpeningProfile opening) {
-        Set<Shift> offered = copy(opening.shifts());
-        Set<Shift> accepted = copy(seeker.shifts());
+        Set<Shift> offered = opening.shifts() == null ? Set.of() : opening.shifts();
+        Set<Shift> accepted = seeker.shifts() == null ? Set.of() : seeker.shifts();
         if (offered.isEmpty()) {
             return Assessment.of(Assessment.HALF, () -> "The opening's shifts are not stated");
         }
         if (accepted.isEmpty()) {
-            return Assessment.of(Assessment.HALF, () -> "No shift preference (the opening has " + names(offered) + ")");
+            return Assessment.of(Assessment.HALF, () -> "No shift preference (the opening has " + names(copy(offered)) + ")");
         }
-        Set<Shift> fitting = EnumSet.copyOf(offered);
-        fitting.retainAll(accepted);
-        Set<Shift> other = EnumSet.copyOf(offered);
-        other.removeAll(accepted);
-        double share = (double) fitting.size() / offered.size();
-        if (other.isEmpty()) {
-            return Assessment.of(share, () -> "They accept all its shifts (" + names(offered) + ")");
+        int fitting = 0;
+        for (Shift shift : offered) {
+            if (accepted.contains(shift)) {
+                fitting++;
+            }
         }
-        if (fitting.isEmpty()) {
-            return Assessment.of(share, () -> "They accept none of its shifts (" + names(offered) + ")");
+        int count = offered.size();
+        double share = (double) fitting / count;
+        if (fitting == count) {
+            return Assessment.of(share, () -> "They accept all its shifts (" + names(copy(offered)) + ")");
         }
-        return Assessment.of(share, () -> "They accept " + fitting.size() + " of its " + offered.size() + " shifts ("
-                + names(fitting) + "; not " + names(other) + ")");
+        if (fitting == 0) {
+            return Assessment.of(share, () -> "They accept none of its shifts (" + names(copy(offered)) + ")");
+        }
+        int accepting = fitting;
+        return Assessment.of(share, () -> {
+            Set<Shift> fit = copy(offered);
+            fit.retainAll(accepted);
+            Set<Shift> other = copy(offered);
+            other.removeAll(accepted);
+            return "They accept " + accepting + " of its " + count + " shifts (" + names(fit) + "; not " + names(other) + ")";
+        });
     }
 
     /** An opening without a start date, or with one already past, starts today. */

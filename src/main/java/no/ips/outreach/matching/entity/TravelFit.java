@@ -2,7 +2,6 @@ package no.ips.outreach.matching.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.function.Supplier;
 import no.ips.outreach.employers.control.GreatCircle;
 
 /**
@@ -17,6 +16,7 @@ final class TravelFit {
     static final double NEAR_KM = 5;
     /** ... falling linearly to nothing at this one. */
     static final double FAR_KM = 50;
+    private static final double KM_PER_DEGREE_OF_LATITUDE = Math.toRadians(1) * GreatCircle.EARTH_RADIUS_KM;
 
     private TravelFit() {
     }
@@ -28,21 +28,38 @@ final class TravelFit {
         if (opening.latitude() == null || opening.longitude() == null) {
             return Assessment.of(Assessment.HALF, () -> "Distance unknown: the workplace has no coordinates");
         }
-        double km = Math.round(10 * GreatCircle.km(seeker.homeLatitude(), seeker.homeLongitude(),
-                opening.latitude(), opening.longitude())) / 10.0;
-        Supplier<String> distance = () -> "Workplace is " + km + " km from home (great-circle)";
         Double max = seeker.maxTravelKm();
+        // The latitude gap alone is a lower bound of the great-circle distance and needs no trigonometry: most
+        // openings in a national index are ruled out, or score nothing on travel, on that bound.
+        double atLeastKm = Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE;
+        if (max != null && atLeastKm > max + 0.1) {
+            return Assessment.excluded(() -> distance(seeker, opening) + ", beyond their " + text(max) + " km",
+                    () -> km(seeker, opening) + " km is beyond their " + text(max) + " km");
+        }
+        if (max == null && atLeastKm >= FAR_KM) {
+            return Assessment.of(0, () -> distance(seeker, opening) + "; no maximum stated");
+        }
+        double km = km(seeker, opening);
         if (max == null) {
             double share = km <= NEAR_KM ? 1 : (FAR_KM - km) / (FAR_KM - NEAR_KM);
-            return Assessment.of(share, () -> distance.get() + "; no maximum stated");
+            return Assessment.of(share, () -> distance(seeker, opening) + "; no maximum stated");
         }
-        Supplier<String> maximum = () -> text(max) + " km";
         if (km > max) {
-            return Assessment.excluded(() -> distance.get() + ", beyond their " + maximum.get(),
-                    () -> km + " km is beyond their " + maximum.get());
+            return Assessment.excluded(() -> distance(seeker, opening) + ", beyond their " + text(max) + " km",
+                    () -> km + " km is beyond their " + text(max) + " km");
         }
         double share = max <= 0 ? 1 : 1 - (1 - SHARE_AT_MAX) * km / max;
-        return Assessment.of(share, () -> distance.get() + ", within their " + maximum.get());
+        return Assessment.of(share, () -> distance(seeker, opening) + ", within their " + text(max) + " km");
+    }
+
+    /** Great-circle kilometres, rounded to 0.1 so that the number read aloud is the number judged. */
+    private static double km(SeekerProfile seeker, OpeningProfile opening) {
+        return Math.round(10 * GreatCircle.km(seeker.homeLatitude(), seeker.homeLongitude(),
+                opening.latitude(), opening.longitude())) / 10.0;
+    }
+
+    private static String distance(SeekerProfile seeker, OpeningProfile opening) {
+        return "Workplace is " + km(seeker, opening) + " km from home (great-circle)";
     }
 
     /** A maximum converted from minutes may have many decimals; say it to 0.1 km. */
