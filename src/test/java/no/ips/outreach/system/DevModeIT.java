@@ -110,6 +110,8 @@ class DevModeIT {
                 .count();
         assertThat(withHistory).isPositive();
         assertThat(client("liv").get("job-starts").expect(200).json().getInt("total")).isPositive();
+        int first = kari.getJsonArray("items").getJsonObject(0).getInt("id");
+        assertThat(client("kari").get("participants/" + first + "/matches?includeExcluded=true").expect(200).jsonArray()).isNotEmpty();
         String visits = client("kari").get("visits?specialist=kari&limit=200").body();
         assertThat(visits).contains("\"alias\"");
     }

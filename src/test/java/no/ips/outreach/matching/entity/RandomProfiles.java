@@ -1,7 +1,6 @@
 package no.ips.outreach.matching.entity;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
