@@ -86,7 +86,9 @@ public class Matching {
         List<IndexedOpening> open = index.openings().stream()
                 .filter(opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId())).toList();
         return Ranking.best(open, opening -> matcher.appraise(seeker, opening.profile(), today),
-                        opening -> opening.profile().openingId(), includeExcluded, limit).stream()
+                        opening -> matcher.upperBound(seeker, opening.profile()),
+                        opening -> matcher.certainlyExcluded(seeker, opening.profile()), opening -> opening.profile().openingId(),
+                        includeExcluded, limit).stream()
                 .map(ranked -> new RankedOpening(ranked.candidate(), ranked.match(), distance(seeker.homeLatitude(),
                         seeker.homeLongitude(), ranked.candidate().profile().latitude(), ranked.candidate().profile().longitude())))
                 .toList();
@@ -109,6 +111,7 @@ public class Matching {
                 .filter(seeker -> seeker.specialist().equals(user.name()) || teams.contains(seeker.teamId()))
                 .map(IndexedSeeker::profile).toList();
         var best = Ranking.best(inScope, seeker -> matcher.appraise(seeker, opening.profile(), today),
+                seeker -> matcher.upperBound(seeker, opening.profile()), seeker -> matcher.certainlyExcluded(seeker, opening.profile()),
                 SeekerProfile::participantId, false, limit);
         Map<Long, Participant> participants = caseload.visibleAmong(best.stream().map(r -> r.candidate().participantId())
                 .collect(Collectors.toSet()));

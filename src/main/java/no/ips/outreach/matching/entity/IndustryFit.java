@@ -34,6 +34,12 @@ final class IndustryFit {
         return Assessment.of(0, () -> "Industry " + nace + " is not one they want (" + String.join(", ", new TreeSet<>(desired)) + ")");
     }
 
+    static boolean excludes(SeekerProfile seeker, OpeningProfile opening) {
+        String nace = opening.employerNaceCode();
+        return nace != null && !nace.isBlank() && seeker.excludedIndustries() != null
+                && firstPrefixOf(nace, seeker.excludedIndustries()) != null;
+    }
+
     /** The first (in code order, so the answer never depends on set order) prefix the code starts with, or null. */
     private static String firstPrefixOf(String code, Set<String> prefixes) {
         String first = null;

@@ -28,6 +28,28 @@ public final class Matcher {
         return appraise(seeker, opening, today).explained();
     }
 
+    /**
+     * The most this pair can score: its exact occupation points, the most its travel can earn by the latitude gap,
+     * and every other criterion's full weight. Cheap, so a ranking can skip the full appraisal of a candidate that
+     * could not make its top anyway.
+     */
+    public int upperBound(SeekerProfile seeker, OpeningProfile opening) {
+        int occupation = weights.of(Criterion.OCCUPATION);
+        int travel = weights.of(Criterion.TRAVEL);
+        return (int) Math.round(OccupationFit.share(seeker, opening) * occupation)
+                + (int) Math.round(TravelFit.upperShare(seeker, opening) * travel)
+                + (100 - occupation - travel);
+    }
+
+    /**
+     * Whether one of the participant's own hard limits certainly rules the opening out, judged cheaply: an excluded
+     * industry, a requirement they lack, or a latitude gap alone beyond their travel maximum. False means "maybe".
+     */
+    public boolean certainlyExcluded(SeekerProfile seeker, OpeningProfile opening) {
+        return IndustryFit.excludes(seeker, opening) || RequirementsFit.excludes(seeker, opening)
+                || TravelFit.certainlyBeyond(seeker, opening);
+    }
+
     /** The score and exclusion without the sentences, for ranking many openings; explain the ones shown. */
     public Appraisal appraise(SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
         Assessment[] assessments = new Assessment[Criterion.values().length];

@@ -27,34 +27,56 @@ final class OccupationFit {
         if (code == null || code.isBlank()) {
             return Assessment.of(0, () -> "The opening has no occupation code");
         }
+        return Assessment.of(share(choices, code), () -> explanation(choices, code, titles));
+    }
+
+    /** The share earned: the best of their choices, by closeness in the hierarchy and by their priority. */
+    static double share(SeekerProfile seeker, OpeningProfile opening) {
+        List<String> choices = seeker.occupations() == null ? List.of() : seeker.occupations();
+        String code = opening.occupationCode();
+        return choices.isEmpty() || code == null || code.isBlank() ? 0 : share(choices, code);
+    }
+
+    private static double share(List<String> choices, String code) {
+        return choices.isEmpty() ? 0 : bestShare(choices, code, best(choices, code));
+    }
+
+    /** The index of the choice that earns the most, or -1 when none shares even the major group. */
+    private static int best(List<String> choices, String code) {
         int best = -1;
-        int bestShared = 0;
         double bestShare = 0;
         for (int i = 0; i < choices.size(); i++) {
             String choice = choices.get(i);
             if (choice == null || choice.isEmpty()) {
                 continue;
             }
-            int shared = sharedDigits(choice, code);
-            double share = levelShare(shared, choice) * priorityShare(i);
+            double share = levelShare(sharedDigits(choice, code), choice) * priorityShare(i);
             if (share > bestShare) {
                 best = i;
-                bestShared = shared;
                 bestShare = share;
             }
         }
+        return best;
+    }
+
+    private static double bestShare(List<String> choices, String code, int best) {
+        return best < 0 ? 0 : levelShare(sharedDigits(choices.get(best), code), choices.get(best)) * priorityShare(best);
+    }
+
+    private static String explanation(List<String> choices, String code, Function<String, String> titles) {
+        int best = best(choices, code);
         if (best < 0) {
-            return Assessment.of(0, () -> named(code, titles) + " is not in the same major group as any of their choices");
+            return named(code, titles) + " is not in the same major group as any of their choices";
         }
         String choice = choices.get(best);
         int rank = best + 1;
-        int shared = bestShared;
+        int shared = sharedDigits(choice, code);
         if (shared == choice.length()) {
-            return Assessment.of(bestShare, () -> named(code, titles) + " is their " + ordinal(rank) + " choice"
-                    + (shared == code.length() ? "" : " (within " + group(choice, titles) + ")"));
+            return named(code, titles) + " is their " + ordinal(rank) + " choice"
+                    + (shared == code.length() ? "" : " (within " + group(choice, titles) + ")");
         }
-        return Assessment.of(bestShare, () -> "Same " + LEVEL_NAME[shared] + " group as their " + ordinal(rank)
-                + " choice (" + group(code.substring(0, shared), titles) + ")");
+        return "Same " + LEVEL_NAME[shared] + " group as their " + ordinal(rank)
+                + " choice (" + group(code.substring(0, shared), titles) + ")";
     }
 
     /** 1.0 for the 1st choice, 0.1 less for each later one, never below 0.5. */

@@ -52,6 +52,33 @@ final class TravelFit {
         return Assessment.of(share, () -> distance(seeker, opening) + ", within their " + text(max) + " km");
     }
 
+    /**
+     * The most the travel criterion can earn, judged from the latitude gap alone (a lower bound of the distance): no
+     * trigonometry, and never less than {@link #assess} gives.
+     */
+    static double upperShare(SeekerProfile seeker, OpeningProfile opening) {
+        if (seeker.homeLatitude() == null || seeker.homeLongitude() == null || opening.latitude() == null
+                || opening.longitude() == null) {
+            return Assessment.HALF;
+        }
+        double atLeastKm = Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE;
+        Double max = seeker.maxTravelKm();
+        if (max == null) {
+            return atLeastKm <= NEAR_KM ? 1 : Math.max(0, (FAR_KM - atLeastKm) / (FAR_KM - NEAR_KM));
+        }
+        if (atLeastKm > max + 0.1) {
+            return 0;
+        }
+        return max <= 0 ? 1 : Math.min(1, 1 - (1 - SHARE_AT_MAX) * Math.max(0, atLeastKm - 0.05) / max);
+    }
+
+    /** Beyond the participant's maximum by the latitude gap alone, so certainly excluded by {@link #assess}. */
+    static boolean certainlyBeyond(SeekerProfile seeker, OpeningProfile opening) {
+        return seeker.maxTravelKm() != null && seeker.homeLatitude() != null && seeker.homeLongitude() != null
+                && opening.latitude() != null && opening.longitude() != null
+                && Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE > seeker.maxTravelKm() + 0.1;
+    }
+
     /** Great-circle kilometres, rounded to 0.1 so that the number read aloud is the number judged. */
     private static double km(SeekerProfile seeker, OpeningProfile opening) {
         return Math.round(10 * GreatCircle.km(seeker.homeLatitude(), seeker.homeLongitude(),

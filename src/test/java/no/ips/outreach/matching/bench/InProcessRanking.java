@@ -24,12 +24,16 @@ final class InProcessRanking {
 
     /** As the service ranks: {@link Ranking#best}, leaving out what the participant's own limits exclude. */
     List<Ranked> openingsFor(SeekerProfile seeker, List<OpeningProfile> openings, int top) {
-        return Ranking.best(openings, opening -> matcher.appraise(seeker, opening, today), OpeningProfile::openingId, false, top)
+        return Ranking.best(openings, opening -> matcher.appraise(seeker, opening, today),
+                        opening -> matcher.upperBound(seeker, opening), opening -> matcher.certainlyExcluded(seeker, opening),
+                        OpeningProfile::openingId, false, top)
                 .stream().map(r -> new Ranked(r.candidate().openingId(), r.match())).toList();
     }
 
     List<Ranked> seekersFor(OpeningProfile opening, List<SeekerProfile> seekers, int top) {
-        return Ranking.best(seekers, seeker -> matcher.appraise(seeker, opening, today), SeekerProfile::participantId, false, top)
+        return Ranking.best(seekers, seeker -> matcher.appraise(seeker, opening, today),
+                        seeker -> matcher.upperBound(seeker, opening), seeker -> matcher.certainlyExcluded(seeker, opening),
+                        SeekerProfile::participantId, false, top)
                 .stream().map(r -> new Ranked(r.candidate().participantId(), r.match())).toList();
     }
 }

@@ -66,4 +66,43 @@ class RankingTest {
         assertThat(kept).hasSize(60 - (int) excluded).noneMatch(r -> r.match().excluded());
         assertThat(all).hasSize(60);
     }
+
+    @Test
+    void skippingByTheUpperBoundGivesTheSameTopAsAppraisingEverything() {
+        var random = new java.util.Random(42);
+        List<OpeningProfile> openings = new ArrayList<>();
+        String[] codes = {"5120", "5131", "9412", "2512", "7411", "5223", "9112"};
+        for (int i = 0; i < 3_000; i++) {
+            OpeningProfile base = Profiles.opening().kmNorthOfHome(random.nextDouble() * 12).profile();
+            openings.add(new OpeningProfile(i, base.employerId(), codes[random.nextInt(codes.length)], base.employerNaceCode(),
+                    base.hoursPerWeek(), base.shifts(), base.latitude(), base.longitude(), null, false, base.languages()));
+        }
+
+        var bounded = Ranking.best(openings, o -> matcher.appraise(seeker, o, Profiles.TODAY), o -> matcher.upperBound(seeker, o),
+                o -> matcher.certainlyExcluded(seeker, o), OpeningProfile::openingId, true, 25);
+        var boundedWithoutExcluded = Ranking.best(openings, o -> matcher.appraise(seeker, o, Profiles.TODAY),
+                o -> matcher.upperBound(seeker, o), o -> matcher.certainlyExcluded(seeker, o), OpeningProfile::openingId, false, 25);
+        var exhaustive = best(openings, true, 25);
+
+        assertThat(bounded).extracting(r -> r.candidate().openingId())
+                .containsExactlyElementsOf(exhaustive.stream().map(r -> r.candidate().openingId()).toList());
+        assertThat(boundedWithoutExcluded).extracting(r -> r.candidate().openingId())
+                .containsExactlyElementsOf(best(openings, false, 25).stream().map(r -> r.candidate().openingId()).toList());
+        assertThat(openings).allSatisfy(o -> assertThat(matcher.upperBound(seeker, o))
+                .isGreaterThanOrEqualTo(matcher.score(seeker, o, Profiles.TODAY).score()));
+    }
+
+    @Test
+    void theUpperBoundIsNeverBelowTheScoreForRandomPairs() {
+        var random = new RandomProfiles(7);
+        for (int i = 0; i < 5_000; i++) {
+            SeekerProfile someone = random.seeker();
+            OpeningProfile something = random.opening();
+            Match match = matcher.score(someone, something, Profiles.TODAY);
+            assertThat(matcher.upperBound(someone, something)).as("pair %d", i).isGreaterThanOrEqualTo(match.score());
+            if (matcher.certainlyExcluded(someone, something)) {
+                assertThat(match.excluded()).as("pair %d", i).isTrue();
+            }
+        }
+    }
 }
