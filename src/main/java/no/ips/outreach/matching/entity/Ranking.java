@@ -12,9 +12,9 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collector;
 
 /**
- * The best of many candidates: every candidate is appraised (numbers only), the top {@code limit} are kept in a
- * bounded heap, and only those get their explanations written. Large sets are split across the cores, each part
- * keeping its own top, merged at the end. Ties go to the lower id, so a ranking is stable.
+ * The best of many candidates: candidates are appraised (numbers only) from the highest possible score down, the top
+ * {@code limit} are kept in a bounded heap, and only those get their explanations written. Large groups are split
+ * across the cores, each part keeping its own top, merged at the end. Ties go to the lower id, so a ranking is stable.
  */
 public final class Ranking {
 
@@ -32,18 +32,9 @@ public final class Ranking {
     private Ranking() {
     }
 
-    public static <T> List<Ranked<T>> best(Collection<T> candidates, Function<T, Appraisal> appraise, ToLongFunction<T> id,
-                                           boolean includeExcluded, int limit) {
-        Comparator<Appraised<T>> worstFirst = worstFirst();
-        Collector<T, Top<T>, Top<T>> toTop = Collector.of(() -> new Top<>(limit, worstFirst),
-                (top, candidate) -> top.offer(candidate, appraise, id, includeExcluded), Top::merge);
-        Top<T> top = (candidates.size() >= PARALLEL_FROM ? candidates.parallelStream() : candidates.stream()).collect(toTop);
-        return explained(top, worstFirst);
-    }
-
     /**
-     * As above, but candidates are visited from the highest {@code upperBound} (the most each could score, 0-100)
-     * down, and the visit stops once the worst one kept beats every bound left; when excluded candidates are not
+     * The best {@code limit} candidates, explained. Candidates are visited from the highest {@code upperBound} (the
+     * most each could score, 0-100) down, and the visit stops once the worst one kept beats every bound left; when excluded candidates are not
      * wanted, those {@code certainlyExcluded} are never appraised. With {@link Matcher#upperBound} and
      * {@link Matcher#certainlyExcluded}, most candidates are never fully appraised.
      */

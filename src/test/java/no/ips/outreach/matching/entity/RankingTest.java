@@ -24,8 +24,14 @@ class RankingTest {
     }
 
     private List<Ranking.Ranked<OpeningProfile>> best(List<OpeningProfile> openings, boolean includeExcluded, int limit) {
-        return Ranking.best(openings, opening -> matcher.appraise(seeker, opening, Profiles.TODAY), OpeningProfile::openingId,
-                includeExcluded, limit);
+        return exhaustive(openings, seeker, includeExcluded, limit);
+    }
+
+    /** Every candidate appraised: no bound prunes anything, nothing is taken as certainly excluded. */
+    private List<Ranking.Ranked<OpeningProfile>> exhaustive(List<OpeningProfile> openings, SeekerProfile who,
+                                                            boolean includeExcluded, int limit) {
+        return Ranking.best(openings, opening -> matcher.appraise(who, opening, Profiles.TODAY), opening -> 100,
+                opening -> false, OpeningProfile::openingId, includeExcluded, limit);
     }
 
     @Test
@@ -60,8 +66,8 @@ class RankingTest {
         List<OpeningProfile> openings = openingsGoingFurther(60);
         long excluded = openings.stream().filter(o -> matcher.score(nearOnly, o, Profiles.TODAY).excluded()).count();
 
-        var kept = Ranking.best(openings, o -> matcher.appraise(nearOnly, o, Profiles.TODAY), OpeningProfile::openingId, false, 100);
-        var all = Ranking.best(openings, o -> matcher.appraise(nearOnly, o, Profiles.TODAY), OpeningProfile::openingId, true, 100);
+        var kept = exhaustive(openings, nearOnly, false, 100);
+        var all = exhaustive(openings, nearOnly, true, 100);
 
         assertThat(kept).hasSize(60 - (int) excluded).noneMatch(r -> r.match().excluded());
         assertThat(all).hasSize(60);
