@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.ips.outreach.occupations.entity.Occupation;
 import no.ips.outreach.platform.control.Page;
@@ -20,6 +22,12 @@ public class OccupationCatalogue {
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
+
+    /** Every group's title by code: reference data that never changes while the service runs. */
+    public Map<String, String> titles() {
+        return em.createQuery("SELECT o FROM Occupation o", Occupation.class).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(Occupation::code, Occupation::title));
+    }
 
     public Optional<Occupation> find(String code) {
         return code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(em.find(Occupation.class, code.trim()));
