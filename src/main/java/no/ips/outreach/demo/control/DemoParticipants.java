@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -71,6 +72,15 @@ public class DemoParticipants {
             new Person("VR", Program.IPS_UNG, List.of("5223"), 15, 25, Set.of(Shift.WEEKEND, Shift.EVENING), "Vil kombinere jobb og skole"),
             new Person("CN", Program.IPS, List.of("9333", "8344"), 30, 37, Set.of(Shift.DAY, Shift.NIGHT), "Truckførerbevis, jobber raskt"));
 
+    /** The industries each person said they would like to work in (NACE divisions), by alias. */
+    private static final Map<String, Set<String>> WANTED_INDUSTRIES = Map.ofEntries(
+            Map.entry("AH", Set.of("56", "55")), Map.entry("MK", Set.of("47")), Map.entry("TB", Set.of("81")),
+            Map.entry("SL", Set.of("87", "88")), Map.entry("JE", Set.of("43")), Map.entry("RO", Set.of("49")),
+            Map.entry("NH", Set.of("62")), Map.entry("IB", Set.of("52", "47")), Map.entry("KA", Set.of("56")),
+            Map.entry("PD", Set.of("10")), Map.entry("EV", Set.of("81")), Map.entry("FY", Set.of("96")),
+            Map.entry("LS", Set.of("45")), Map.entry("OG", Set.of("82", "84")), Map.entry("HM", Set.of("88")),
+            Map.entry("BY", Set.of("56")), Map.entry("VR", Set.of("47")), Map.entry("CN", Set.of("52", "49")));
+
     private static final List<ParticipantStatus> STATUSES = List.of(ParticipantStatus.JOB_SEARCH, ParticipantStatus.JOB_SEARCH,
             ParticipantStatus.ENGAGEMENT, ParticipantStatus.JOB_SEARCH, ParticipantStatus.FOLLOW_ALONG, ParticipantStatus.IN_EDUCATION);
 
@@ -115,7 +125,7 @@ public class DemoParticipants {
     private static JobPreferences preferences(List<String> occupations, Person person, Random random) {
         double lat = DemoEmployers.CENTRE_LAT + (random.nextDouble() - 0.5) * 0.04;
         double lon = DemoEmployers.CENTRE_LON + (random.nextDouble() - 0.5) * 0.12;
-        return new JobPreferences(occupations, Set.of(), Set.of(), BigDecimal.valueOf(person.hoursMin()),
+        return new JobPreferences(occupations, WANTED_INDUSTRIES.get(person.alias()), Set.of(), BigDecimal.valueOf(person.hoursMin()),
                 BigDecimal.valueOf(person.hoursMax()), person.shifts(), 20 + 5 * random.nextInt(6), null,
                 new HomeArea(null, DemoEmployers.BODO, Math.round(lat * 1000) / 1000.0, Math.round(lon * 1000) / 1000.0),
                 random.nextBoolean(), Set.of("no"), null, person.program() == Program.IPS_UNG && random.nextBoolean()

@@ -1,6 +1,7 @@
 package no.ips.outreach.teams.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.teams.entity.SpecialistJoinedTeam;
 import no.ips.outreach.teams.entity.Team;
 
 /** The specialists: registered by an administrator, or enrolled from their token the first time they call. */
@@ -25,6 +27,9 @@ public class SpecialistDirectory {
 
     @Inject
     TeamDirectory teams;
+
+    @Inject
+    Event<SpecialistJoinedTeam> joined;
 
     @Inject
     Clock clock;
@@ -63,6 +68,7 @@ public class SpecialistDirectory {
             Specialist specialist = new Specialist(username, displayName, team, clock.instant());
             em.persist(specialist);
             em.flush();
+            joined.fire(new SpecialistJoinedTeam(username, null, team.id()));
             return specialist;
         });
     }
@@ -77,6 +83,7 @@ public class SpecialistDirectory {
         specialist.describe(displayName, team, weeklyHours, office, clock.instant());
         em.persist(specialist);
         em.flush();
+        joined.fire(new SpecialistJoinedTeam(username, null, team.id()));
         return specialist;
     }
 
@@ -84,8 +91,12 @@ public class SpecialistDirectory {
                              BigDecimal weeklyHours, Address office) {
         Specialist specialist = existing(username);
         ProblemException.requireVersion("specialist", specialist.version(), expectedVersion);
+        long fromTeamId = specialist.team().id();
         specialist.describe(displayName, teams.existing(teamId), weeklyHours, office, clock.instant());
         em.flush();
+        if (fromTeamId != teamId) {
+            joined.fire(new SpecialistJoinedTeam(username, fromTeamId, teamId));
+        }
         return specialist;
     }
 }

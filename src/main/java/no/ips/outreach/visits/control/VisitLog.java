@@ -1,6 +1,7 @@
 package no.ips.outreach.visits.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,10 +17,12 @@ import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
 import no.ips.outreach.visits.entity.VisitDetails;
+import no.ips.outreach.visits.entity.VisitRecorded;
 
 /** Logs employer contacts and corrects them, keeping every correction. */
 @ApplicationScoped
@@ -42,14 +45,22 @@ public class VisitLog {
     Caseload caseload;
 
     @Inject
+    PreferenceFit preferenceFit;
+
+    @Inject
+    Event<VisitRecorded> recorded;
+
+    @Inject
     Clock clock;
 
     public Visit log(String specialist, VisitDetails details) {
         requireVisitable(details);
         requireLinkable(details, Set.of());
         Visit visit = new Visit(specialist, details, clock.instant());
+        visit.judgeIndividualized(preferenceFit.servesPreferences(details));
         em.persist(visit);
         em.flush();
+        recorded.fire(new VisitRecorded(specialist, visit.id(), 0, specialist, null, visit.facts()));
         return visit;
     }
 
@@ -66,11 +77,20 @@ public class VisitLog {
         }
         requireLinkable(corrected, visit.participants());
         Instant now = clock.instant();
-        var changes = visit.correct(corrected, by, store.lastRevision(visitId) + 1, now);
+        ContactFacts before = visit.facts();
+        int revision = store.lastRevision(visitId) + 1;
+        boolean servesPreferences = preferenceFit.servesPreferences(corrected);
+        var changes = visit.correct(corrected, by, revision, now);
+        if (!changes.isEmpty()) {
+            visit.judgeIndividualized(servesPreferences);
+        }
         // EclipseLink does not insert in persist order, and the history reads back in id order: insert one at a time
         for (VisitChange change : changes) {
             em.persist(change);
             em.flush();
+        }
+        if (!changes.isEmpty()) {
+            recorded.fire(new VisitRecorded(visit.specialist(), visitId, revision, by, before, visit.facts()));
         }
         return visit;
     }

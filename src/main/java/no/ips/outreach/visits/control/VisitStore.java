@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
 
@@ -22,7 +23,7 @@ public class VisitStore {
 
     public static final Set<String> SORT_KEYS = Set.of("startedAt", "created");
     /** Day boundaries of date filters: the specialists work in Norway and Denmark, both on Central European time. */
-    public static final ZoneId REPORTING_ZONE = ZoneId.of("Europe/Oslo");
+    public static final ZoneId REPORTING_ZONE = ContactFacts.ZONE;
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;

@@ -91,6 +91,9 @@ public class Visit {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "individualized", nullable = false)
+    private boolean individualized;
+
     @ElementCollection
     @CollectionTable(name = "visit_participant", joinColumns = @JoinColumn(name = "visit_id"))
     private Set<LinkedParticipant> participants = new HashSet<>();
@@ -126,6 +129,15 @@ public class Visit {
 
     public boolean isFaceToFace() {
         return mode.isFaceToFace();
+    }
+
+    /** Records whether this contact served a linked participant's stated preferences, as judged when it was logged. */
+    public void judgeIndividualized(boolean servesPreferences) {
+        this.individualized = servesPreferences;
+    }
+
+    public ContactFacts facts() {
+        return ContactFacts.of(startedAt, mode, meetingMinutes, travelMinutes, quality, individualized);
     }
 
     public VisitDetails details() {

@@ -1,5 +1,6 @@
 package no.ips.outreach.matching.bench;
 
+import no.ips.outreach.testing.Timings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,9 +14,11 @@ import java.util.function.Supplier;
 import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.teams.entity.SpecialistJoinedTeam;
 import no.ips.outreach.teams.entity.Team;
 import no.ips.outreach.teams.entity.TeamKind;
 import no.ips.outreach.testing.Databases;
+import no.ips.outreach.testing.RecordedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +32,8 @@ class TeamDirectoryTest {
     private TeamDirectory teams;
     private SpecialistDirectory specialists;
 
+    private RecordedEvents<SpecialistJoinedTeam> joined;
+
     private void open(Databases database, String name) {
         emf = database.migratedPersistenceUnit(name);
         em = emf.createEntityManager();
@@ -40,6 +44,8 @@ class TeamDirectoryTest {
         specialists.em = em;
         specialists.clock = CLOCK;
         specialists.teams = teams;
+        joined = new RecordedEvents<>();
+        specialists.joined = joined;
     }
 
     @AfterEach
@@ -122,5 +128,21 @@ class TeamDirectoryTest {
         assertThat(ingrid.team().code()).isEqualTo("nav-bodo");
         assertThat(catchThrowableOfType(ProblemException.class, () -> specialists.existing("nobody")).problem().status())
                 .isEqualTo(404);
+        assertThat(joined.fired()).containsExactly(new SpecialistJoinedTeam("ingrid", null, bodo.id()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aSpecialistWhoChangesTeamTakesTheirOutreachAlong(Databases database) {
+        open(database, "teams_move");
+        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804"));
+        Team salten = inTx(() -> teams.create("nav-salten", "NAV Salten", TeamKind.NAV_OFFICE, "1841"));
+        Specialist kari = inTx(() -> specialists.enrol("kari", "Kari Nordmo", "nav-bodo")).orElseThrow();
+        Specialist renamed = inTx(() -> specialists.update("kari", kari.version(), "Kari N.", bodo.id(), null, null));
+        inTx(() -> specialists.update("kari", renamed.version(), "Kari N.", salten.id(), null, null));
+
+        assertThat(joined.fired()).as("enrolled into Bodø, renamed without moving, then moved to Salten").containsExactly(
+                new SpecialistJoinedTeam("kari", null, bodo.id()),
+                new SpecialistJoinedTeam("kari", bodo.id(), salten.id()));
     }
 }

@@ -18,11 +18,13 @@ import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.testing.Databases;
 import no.ips.outreach.testing.TestEmployers;
+import no.ips.outreach.testing.RecordedEvents;
 import no.ips.outreach.testing.Tx;
 import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
 import no.ips.outreach.visits.entity.VisitDetails;
+import no.ips.outreach.visits.entity.VisitRecorded;
 import no.ips.outreach.visits.entity.Visits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,7 @@ class VisitLogTest {
     private EntityManagerFactory emf;
     private EntityManager em;
     private VisitLog log;
+    private RecordedEvents<VisitRecorded> recorded;
     private Employer bakery;
 
     private void open(Databases database, String name) {
@@ -48,6 +51,10 @@ class VisitLogTest {
         log.registry = EmployerControls.registry(em, clock);
         log.store = new VisitStore();
         log.store.em = em;
+        log.preferenceFit = new PreferenceFit();
+        log.preferenceFit.em = em;
+        recorded = new RecordedEvents<>();
+        log.recorded = recorded;
         bakery = TestEmployers.named("Bakeriet").build(NOW);
         Tx.run(em, () -> em.persist(bakery));
     }
@@ -95,6 +102,27 @@ class VisitLogTest {
             assertThat(change.changedAt()).isEqualTo(NOW);
         });
         assertThat(log.existing(visit.id()).details()).isEqualTo(Visits.withNotes(Visits.withMinutes(yesterday(), 45, 10), "bring CVs"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void theAuditHearsOfEachLoggedVisitAndEachCorrectionWithWhatItCountedBefore(Databases database) {
+        open(database, "log_recorded");
+        Visit visit = inTx(() -> log.log("kari", yesterday()));
+        inTx(() -> log.correct(visit.id(), visit.version(), "kari", yesterday()));
+        inTx(() -> log.correct(visit.id(), visit.version(), "kari", Visits.withMinutes(yesterday(), 45, 20)));
+
+        assertThat(recorded.fired()).extracting(VisitRecorded::revision).as("a correction that changes nothing is not news")
+                .containsExactly(0, 1);
+        VisitRecorded logged = recorded.fired().get(0);
+        assertThat(logged.before()).isNull();
+        assertThat(logged.after().meetingMinutes()).isEqualTo(60);
+        VisitRecorded corrected = recorded.fired().get(1);
+        assertThat(corrected.before()).isEqualTo(logged.after());
+        assertThat(corrected.after().meetingMinutes()).isEqualTo(45);
+        assertThat(corrected.after().travelMinutes()).isEqualTo(20);
+        assertThat(corrected.visitId()).isEqualTo(visit.id());
+        assertThat(corrected.by()).isEqualTo("kari");
     }
 
     @ParameterizedTest

@@ -1,14 +1,14 @@
-package no.ips.outreach.matching.bench;
+package no.ips.outreach.testing;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /** Wall-clock times of repeated runs, after a warm-up, with nearest-rank percentiles. */
-record Timings(String name, long[] nanos) {
+public record Timings(String name, long[] nanos) {
 
     /** Runs {@code warmUp} unmeasured then {@code runs} measured iterations; the argument is the iteration number. */
-    static Timings measure(String name, int warmUp, int runs, IntConsumer iteration) {
+    public static Timings measure(String name, int warmUp, int runs, IntConsumer iteration) {
         for (int i = 0; i < warmUp; i++) {
             iteration.accept(i);
         }
@@ -22,20 +22,20 @@ record Timings(String name, long[] nanos) {
         return new Timings(name, nanos);
     }
 
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
         int rank = (int) Math.ceil(p / 100 * nanos.length);
         return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
     }
 
-    double p50() {
+    public double p50() {
         return percentileMillis(50);
     }
 
-    double p99() {
+    public double p99() {
         return percentileMillis(99);
     }
 
-    String row() {
+    public String row() {
         return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |", name, nanos.length, p50(), p99(), nanos[nanos.length - 1] / 1e6);
     }
 }

@@ -1,0 +1,74 @@
+package no.ips.outreach.audit.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.platform.security.CurrentUser;
+import no.ips.outreach.platform.security.Roles;
+import no.ips.outreach.teams.control.SpecialistDirectory;
+import no.ips.outreach.teams.control.TeamDirectory;
+import no.ips.outreach.teams.control.TeamScope;
+import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.teams.entity.Team;
+
+/**
+ * Who may read which figures: a specialist their own, a manager their teams' and everyone in them, an administrator
+ * any team's. Figures outside the reader's teams answer 404, as if they did not exist.
+ */
+@RequestScoped
+public class AuditAccess {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TeamScope scope;
+
+    @Inject
+    SpecialistDirectory specialists;
+
+    @Inject
+    TeamDirectory teams;
+
+    public Specialist readableSpecialist(String username) {
+        Specialist specialist = specialists.find(username)
+                .orElseThrow(() -> ProblemException.notFound("specialist", username));
+        if (specialist.username().equals(user.name()) || scope.seesAllTeams() || scope.manages(specialist.team())) {
+            return specialist;
+        }
+        if (scope.sees(specialist)) {
+            throw ProblemException.forbidden("A specialist sees only their own figures; the team's managers see everyone's.");
+        }
+        throw ProblemException.notFound("specialist", username);
+    }
+
+    public Team readableTeam(long id) {
+        Team team = teams.existing(id);
+        if (scope.seesAllTeams() || scope.manages(team)) {
+            return team;
+        }
+        if (scope.visibleTeamIds().contains(team.id())) {
+            throw ProblemException.forbidden("Team figures are for the team's managers; a specialist sees their own figures.");
+        }
+        throw ProblemException.notFound("team", id);
+    }
+
+    /** The weekly review is the supervisor's: only a manager of the specialist's team signs it off. */
+    public Specialist reviewableSpecialist(String username) {
+        Specialist specialist = readableSpecialist(username);
+        if (!user.is(Roles.MANAGER) || !scope.manages(specialist.team())) {
+            throw ProblemException.forbidden("Only a manager of " + specialist.team().name()
+                    + " signs off the contact log of its specialists.");
+        }
+        return specialist;
+    }
+
+    public List<Specialist> specialistsOf(Team team) {
+        return specialists.inTeams(List.of(team.id()));
+    }
+
+    public String reader() {
+        return user.name();
+    }
+}

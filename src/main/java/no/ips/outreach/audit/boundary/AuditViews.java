@@ -1,0 +1,104 @@
+package no.ips.outreach.audit.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.ips.outreach.audit.control.AuditReports.OutreachReport;
+import no.ips.outreach.audit.control.AuditReports.SpecialistOutreach;
+import no.ips.outreach.audit.control.NationalReports;
+import no.ips.outreach.audit.entity.IsoWeek;
+import no.ips.outreach.audit.entity.JobStartFact;
+import no.ips.outreach.audit.entity.RapidJobSearch;
+import no.ips.outreach.audit.entity.WeekFigures;
+import no.ips.outreach.audit.entity.WeekReview;
+import no.ips.outreach.teams.entity.Team;
+
+/** Turns a report into what a given reader may see of it. */
+@ApplicationScoped
+public class AuditViews {
+
+    OutreachReportView report(Team team, String specialist, OutreachReport report, String reader) {
+        return new OutreachReportView(team.id(), team.name(), specialist, PeriodView.of(report.period()),
+                FiguresView.of(report.total()), report.specialists().stream().map(AuditViews::line).toList(),
+                rapidJobSearch(report.rapidJobSearch(), reader), jobStarts(report.jobStarts()), reviews(report),
+                report.scorecard(), weekly(report.weekly()));
+    }
+
+    NationalReportView national(NationalReports.NationalReport report) {
+        var rapid = report.rapidJobSearch();
+        // the country's participants are counted, never listed
+        var counts = new RapidJobSearchView(FiguresView.round(rapid.averageDays()), rapid.reached().size(),
+                rapid.waiting().size(), List.of(), List.of());
+        return new NationalReportView(PeriodView.of(report.period()), FiguresView.of(report.total()),
+                report.teams().stream().map(line -> new TeamLineView(line.team().id(), line.team().code(),
+                        line.team().name(), line.outreach().specialists(), FiguresView.of(line.outreach()),
+                        line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged())).toList(),
+                counts, jobStarts(report.jobStarts()), report.review().weeksDue(), report.review().weeksReviewed(),
+                report.review().weeksChanged(), report.review().level(), report.scorecard(), weekly(report.weekly()));
+    }
+
+    static SpecialistLineView line(SpecialistOutreach line) {
+        var w = line.workload();
+        return new SpecialistLineView(w.username(), w.displayName(), w.weeklyHours(), w.weeklyContactTarget(),
+                FiguresView.of(line.outreach()), line.review().weeksDue(), line.review().weeksReviewed(),
+                line.review().weeksChanged());
+    }
+
+    /** Participants are named only to their own specialist: team reports show the rest as counts and days. */
+    static RapidJobSearchView rapidJobSearch(RapidJobSearch rapid, String reader) {
+        List<RapidJobSearchView.Reached> reached = rapid.reached().stream().map(r -> {
+            var p = r.participant();
+            boolean own = p.specialist().equals(reader);
+            return new RapidJobSearchView.Reached(own ? p.participantId() : null, own ? p.alias() : null,
+                    own ? p.enrolledOn() : null, own ? p.firstFaceToFace() : null, r.days());
+        }).toList();
+        List<RapidJobSearchView.Waiting> waiting = rapid.waiting().stream().map(w -> {
+            var p = w.participant();
+            boolean own = p.specialist().equals(reader);
+            return new RapidJobSearchView.Waiting(own ? p.participantId() : null, own ? p.alias() : null,
+                    own ? p.enrolledOn() : null, w.daysWaited());
+        }).toList();
+        return new RapidJobSearchView(FiguresView.round(rapid.averageDays()), reached.size(), waiting.size(), reached,
+                waiting);
+    }
+
+    static JobStartsView jobStarts(List<JobStartFact> jobs) {
+        return new JobStartsView(jobs.size(), jobs.stream().map(JobStartFact::iscoCode).distinct().count(),
+                jobs.stream().map(JobStartFact::employerId).distinct().count(),
+                jobs.stream().filter(JobStartFact::competitive).count());
+    }
+
+    /** Every specialist-week of the period, reviewed or not, so that the gaps show. */
+    static List<ReviewView> reviews(OutreachReport report) {
+        Map<Long, Map<IsoWeek, WeekReview>> signed = report.reviews().stream().collect(Collectors.groupingBy(
+                WeekReview::specialistId, Collectors.toMap(WeekReview::week, r -> r)));
+        List<ReviewView> views = new ArrayList<>();
+        for (SpecialistOutreach line : report.specialists()) {
+            for (IsoWeek week : report.period().weeks()) {
+                WeekReview r = signed.getOrDefault(line.workload().specialistId(), Map.of()).get(week);
+                views.add(r == null ? new ReviewView(line.workload().username(), week.toString(),
+                        ReviewView.Status.NOT_REVIEWED, null, null, null, null, null, null, null)
+                        : review(line.workload().username(), r));
+            }
+        }
+        return views;
+    }
+
+    static ReviewView review(String specialist, WeekReview r) {
+        return new ReviewView(specialist, r.week().toString(),
+                r.isCurrent() ? ReviewView.Status.SIGNED_OFF : ReviewView.Status.CHANGED_AFTER_REVIEW, r.signedBy(),
+                r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision());
+    }
+
+    static List<WeekView> weekly(List<WeekFigures> weeks) {
+        return weeks.stream().map(w -> {
+            var f = w.outreach();
+            return new WeekView(w.week().toString(), w.days().from(), w.days().to(), f.tally().faceToFace(),
+                    f.distinctEmployers(), FiguresView.round(f.faceToFacePerSpecialistWeek()), f.tally().otherContacts(),
+                    f.tally().communityMinutes(), FiguresView.round(f.communityPercent()),
+                    FiguresView.round(f.individualizedPercent()), w.weeksReviewed());
+        }).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package no.ips.outreach.audit.boundary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.ScorecardLine;
+
+/**
+ * The printable fidelity worksheet of a team and period: one self-contained HTML page (no scripts, no external
+ * styles) that a method supervisor prints or saves as PDF for the fidelity review, with every score's inputs and a
+ * place to sign.
+ */
+final class FidelityWorksheet {
+
+    private FidelityWorksheet() {
+    }
+
+    static String html(OutreachReportView report) {
+        var period = report.period();
+        var t = report.totals();
+        StringBuilder page = new StringBuilder(16_384);
+        page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>Fidelity worksheet: ").append(text(report.teamName())).append(", ")
+                .append(text(period.label())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2em;color:#111}")
+                .append("table{border-collapse:collapse;width:100%;margin:1em 0}")
+                .append("th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}")
+                .append("th{background:#eee}td.n{text-align:right}.score{font-size:1.3em;font-weight:bold;text-align:center}")
+                .append("@media print{body{margin:0}h2{page-break-after:avoid}table{page-break-inside:auto}}")
+                .append("</style></head><body>\n");
+        page.append("<h1>IPS fidelity worksheet: employer-related items</h1>\n<p><b>")
+                .append(text(report.teamName())).append("</b>, ").append(text(period.label())).append(" (")
+                .append(period.from()).append(" to ").append(period.to()).append(", ")
+                .append(number(period.workingWeeks())).append(" working weeks)</p>\n");
+
+        page.append("<h2>Scorecard</h2>\n<table><tr><th>Item</th><th>Score</th><th>How it was scored</th><th>Inputs</th></tr>\n");
+        int total = 0;
+        int scored = 0;
+        for (ScorecardLine line : report.scorecard()) {
+            page.append("<tr><td>").append(text(line.title())).append("</td><td class=\"score\">")
+                    .append(line.score() == null ? "&ndash;" : line.score()).append("</td><td>")
+                    .append(text(line.score() == null ? "Not scored: " + line.notScoredBecause() : line.rule()))
+                    .append("</td><td>").append(inputs(line.inputs())).append("</td></tr>\n");
+            if (line.score() != null) {
+                total += line.score();
+                scored++;
+            }
+        }
+        page.append("<tr><th>Sum of the ").append(scored).append(" items scored</th><td class=\"score\">").append(total)
+                .append("</td><td colspan=\"2\">Out of ").append(5 * scored)
+                .append(". The full IPS-25 scale has 25 items; these are the employer-related ones.</td></tr></table>\n");
+
+        page.append("<h2>Specialists</h2>\n<table><tr><th>Specialist</th><th>Weekly hours</th><th>Caseload</th>")
+                .append("<th>Face-to-face contacts</th><th>Per week (target)</th><th>Employers met</th>")
+                .append("<th>Time in the community</th><th>Individualized</th><th>Weeks reviewed</th></tr>\n");
+        for (SpecialistLineView line : report.specialists()) {
+            var f = line.figures();
+            page.append("<tr><td>").append(text(line.displayName())).append("</td><td class=\"n\">")
+                    .append(line.weeklyHours()).append("</td><td class=\"n\">").append(f.caseload())
+                    .append("</td><td class=\"n\">").append(f.faceToFaceContacts()).append("</td><td class=\"n\">")
+                    .append(number(f.faceToFacePerSpecialistWeek())).append(" (").append(line.weeklyTarget())
+                    .append(")</td><td class=\"n\">").append(f.employersMetFaceToFace()).append("</td><td class=\"n\">")
+                    .append(percent(f.communityPercent())).append("</td><td class=\"n\">")
+                    .append(percent(f.individualizedPercent())).append("</td><td class=\"n\">")
+                    .append(line.weeksReviewed()).append(" of ").append(line.weeksDue())
+                    .append(line.weeksChangedAfterReview() > 0 ? " (" + line.weeksChangedAfterReview() + " changed after review)" : "")
+                    .append("</td></tr>\n");
+        }
+        page.append("<tr><th>Team</th><td></td><td class=\"n\">").append(t.caseload()).append("</td><td class=\"n\">")
+                .append(t.faceToFaceContacts()).append("</td><td class=\"n\">")
+                .append(number(t.faceToFacePerSpecialistWeek())).append("</td><td class=\"n\">")
+                .append(t.employersMetFaceToFace()).append("</td><td class=\"n\">").append(percent(t.communityPercent()))
+                .append("</td><td class=\"n\">").append(percent(t.individualizedPercent())).append("</td><td></td></tr></table>\n");
+
+        var rapid = report.rapidJobSearch();
+        page.append("<h2>Rapid job search</h2>\n<p>").append(rapid.reachedInPeriod())
+                .append(" participants had their first face-to-face employer contact in the period");
+        if (rapid.averageDays() != null) {
+            page.append(", on average ").append(number(rapid.averageDays())).append(" days after enrolment");
+        }
+        page.append(". ").append(rapid.stillWaiting()).append(" were still waiting at the end of the period")
+                .append(rapid.waiting().isEmpty() ? "." : ", for " + rapid.waiting().stream()
+                        .map(w -> w.daysWaited() + "").collect(Collectors.joining(", ")) + " days.")
+                .append("</p>\n");
+
+        List<ReviewView> open = report.reviews().stream().filter(r -> r.status() != ReviewView.Status.SIGNED_OFF).toList();
+        page.append("<h2>Weekly review of the contact log</h2>\n<p>")
+                .append(report.reviews().size() - open.size()).append(" of ").append(report.reviews().size())
+                .append(" specialist-weeks are signed off and unchanged since.</p>\n");
+        if (!open.isEmpty()) {
+            page.append("<table><tr><th>Specialist</th><th>Week</th><th>Review</th></tr>\n");
+            for (ReviewView r : open) {
+                page.append("<tr><td>").append(text(r.specialist())).append("</td><td>").append(r.week()).append("</td><td>")
+                        .append(r.status() == ReviewView.Status.NOT_REVIEWED ? "Not reviewed"
+                                : "Changed after review (visit " + r.changedVisitId() + ", revision " + r.changedRevision()
+                                + ", by " + text(r.changedBy()) + ")")
+                        .append("</td></tr>\n");
+            }
+            page.append("</table>\n");
+        }
+        page.append("<h2>Counting rules</h2>\n<ul><li>A face-to-face employer contact is a meeting in person; phone, ")
+                .append("video, e-mail and events are reported separately and not counted.</li>")
+                .append("<li>Repeat visits to the same employer in a week each count.</li>")
+                .append("<li>Time in the community is meeting plus travel time of in-person meetings and events, as a ")
+                .append("share of each specialist's scheduled hours.</li></ul>\n")
+                .append("<p style=\"margin-top:3em\">Reviewed by: ______________________ &nbsp; Date: __________</p>\n")
+                .append("</body></html>\n");
+        return page.toString();
+    }
+
+    private static String inputs(Map<String, Object> inputs) {
+        return inputs.entrySet().stream().map(e -> text(e.getKey()) + ": " + text(e.getValue() instanceof long[] counts
+                ? java.util.Arrays.toString(counts) : String.valueOf(e.getValue()))).collect(Collectors.joining("<br>"));
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "&ndash;" : number(value) + "&nbsp;%";
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(Math.round(value * 10) / 10.0);
+    }
+
+    static String text(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(raw.length());
+        for (char c : raw.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

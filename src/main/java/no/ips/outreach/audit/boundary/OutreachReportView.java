@@ -1,0 +1,16 @@
+package no.ips.outreach.audit.boundary;
+
+import java.util.List;
+import no.ips.outreach.audit.entity.ScorecardLine;
+
+/**
+ * A team's or a specialist's outreach report.
+ *
+ * @param teamId     the team reported on, or the specialist's team
+ * @param specialist set for a specialist's own report
+ */
+public record OutreachReportView(Long teamId, String teamName, String specialist, PeriodView period,
+                                 FiguresView totals, List<SpecialistLineView> specialists,
+                                 RapidJobSearchView rapidJobSearch, JobStartsView jobStarts, List<ReviewView> reviews,
+                                 List<ScorecardLine> scorecard, List<WeekView> weekly) {
+}

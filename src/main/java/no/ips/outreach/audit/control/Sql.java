@@ -1,0 +1,30 @@
+package no.ips.outreach.audit.control;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** Values in and out of native queries, whose types differ between drivers. */
+final class Sql {
+
+    private Sql() {
+    }
+
+    static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** Times are stored as their UTC wall-clock value; drivers return them as Timestamp or LocalDateTime. */
+    static Instant instant(Object stored) {
+        LocalDateTime wallClock = stored instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) stored;
+        return wallClock.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Times are stored as their UTC wall-clock value. */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

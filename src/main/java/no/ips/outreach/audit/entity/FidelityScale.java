@@ -1,0 +1,228 @@
+package no.ips.outreach.audit.entity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleToIntFunction;
+import java.util.stream.LongStream;
+
+/**
+ * The employer-related IPS-25 items, scored exactly as the scale's table. The table speaks in whole numbers
+ * ("21-25"), but audited figures are averages and shares, so each band is fixed here for any real number:
+ * <ul>
+ * <li>Caseload, participants per specialist: at most 20 scores 5, more than 20 up to 25 scores 4, more than 25 up
+ * to 30 scores 3, more than 30 up to 40 scores 2, more than 40 scores 1.</li>
+ * <li>Rapid job search, average days to the first face-to-face employer contact: at most 30 scores 5, up to 60
+ * scores 4, up to 150 scores 3, up to 270 scores 2, more than 270 scores 1.</li>
+ * <li>Individualized job search, % of contacts based on preferences: under 25 scores 1, under 50 scores 2, under
+ * 75 scores 3, under 90 scores 4, 90 or more scores 5.</li>
+ * <li>Frequent employer contact, face-to-face contacts per specialist per week: at least the target with a weekly
+ * log review scores 5; at least 5 with a weekly review scores 4; at least 4 with a weekly or monthly review scores
+ * 3; at least 2 scores 2; fewer scores 1.</li>
+ * <li>Quality of employer contact: the median level (1-5) of the face-to-face contacts, the lower one for an even
+ * count, so a single exceptional visit cannot lift the score.</li>
+ * <li>Diversity of job types and of employers, %: under 50 scores 1, under 60 scores 2, under 70 scores 3, under 85
+ * scores 4, 85 or more scores 5.</li>
+ * <li>Competitive jobs, %: under 65 scores 1, under 75 scores 2, under 85 scores 3, under 95 scores 4, 95 or more
+ * scores 5.</li>
+ * <li>Community-based services, % of scheduled time in the community: at most 30 scores 1, under 40 scores 2,
+ * under 50 scores 3, under 65 scores 4, 65 or more scores 5.</li>
+ * </ul>
+ */
+public final class FidelityScale {
+
+    /** Below this, a single job moves a share by more than ten points, so the score would be noise. */
+    public static final int MIN_JOBS_FOR_JOB_ITEMS = 10;
+
+    private static final String[] QUALITY_LEVELS = {
+        "meets employers only to drop off applications",
+        "asks about openings and passes on leads",
+        "follows up advertised openings and asks for interviews",
+        "visits with or without openings and describes participants' strengths",
+        "makes several planned visits to learn the employer's needs and offer support"};
+
+    private FidelityScale() {
+    }
+
+    public static ItemScore caseload(double participantsPerSpecialist) {
+        return banded(FidelityItem.CASELOAD, participantsPerSpecialist, "",
+                x -> x <= 20 ? 5 : x <= 25 ? 4 : x <= 30 ? 3 : x <= 40 ? 2 : 1,
+                "A caseload of more than 40 participants per specialist",
+                "A caseload of more than 30 and at most 40 participants per specialist",
+                "A caseload of more than 25 and at most 30 participants per specialist",
+                "A caseload of more than 20 and at most 25 participants per specialist",
+                "A caseload of at most 20 participants per specialist");
+    }
+
+    public static ItemScore rapidJobSearch(double averageDays) {
+        String what = " days from enrolment to the first face-to-face employer contact";
+        return banded(FidelityItem.RAPID_JOB_SEARCH, averageDays, " days",
+                x -> x <= 30 ? 5 : x <= 60 ? 4 : x <= 150 ? 3 : x <= 270 ? 2 : 1,
+                "An average of more than 270" + what,
+                "An average of more than 150 and at most 270" + what,
+                "An average of more than 60 and at most 150" + what,
+                "An average of more than 30 and at most 60" + what,
+                "An average of at most 30" + what);
+    }
+
+    public static ItemScore individualizedJobSearch(double percent) {
+        return banded(FidelityItem.INDIVIDUALIZED_JOB_SEARCH, percent, "%",
+                x -> x < 25 ? 1 : x < 50 ? 2 : x < 75 ? 3 : x < 90 ? 4 : 5,
+                shares(" of employer contacts based on participants' preferences", 25, 50, 75, 90));
+    }
+
+    public static ItemScore diversityOfJobTypes(double percent) {
+        return banded(FidelityItem.DIVERSITY_OF_JOB_TYPES, percent, "%", FidelityScale::diversity,
+                shares(" of jobs that differ in type", 50, 60, 70, 85));
+    }
+
+    public static ItemScore diversityOfEmployers(double percent) {
+        return banded(FidelityItem.DIVERSITY_OF_EMPLOYERS, percent, "%", FidelityScale::diversity,
+                shares(" of jobs at different employers", 50, 60, 70, 85));
+    }
+
+    public static ItemScore competitiveJobs(double percent) {
+        return banded(FidelityItem.COMPETITIVE_JOBS, percent, "%",
+                x -> x < 65 ? 1 : x < 75 ? 2 : x < 85 ? 3 : x < 95 ? 4 : 5,
+                shares(" of jobs that are competitive", 65, 75, 85, 95));
+    }
+
+    public static ItemScore communityBasedServices(double percent) {
+        String what = " of scheduled time spent in the community";
+        String[] rules = shares(what, 30, 40, 50, 65);
+        // the scale's lowest band is "<=30", so exactly 30% belongs to it, unlike the other shares
+        rules[0] = "A share of at most 30%" + what;
+        rules[1] = "A share of more than 30% and under 40%" + what;
+        return banded(FidelityItem.COMMUNITY_BASED_SERVICES, percent, "%",
+                x -> x <= 30 ? 1 : x < 40 ? 2 : x < 50 ? 3 : x < 65 ? 4 : 5, rules);
+    }
+
+    /**
+     * @param target 6, or 2 x job seekers for a specialist with fewer than 3 seeking; the caller knows the caseload
+     */
+    public static ItemScore frequentEmployerContact(double contactsPerSpecialistWeek, double target,
+            ContactLogReview review) {
+        requireFigure(contactsPerSpecialistWeek);
+        requireFigure(target);
+        DoubleToIntFunction asReviewed = x -> frequentContact(x, target, review);
+        int score = asReviewed.applyAsInt(contactsPerSpecialistWeek);
+        String figure = shown(contactsPerSpecialistWeek, asReviewed) + " a week";
+        String what = " face-to-face employer contacts per specialist per week";
+        String rule = switch (score) {
+            case 5 -> "At least the target of " + shown(target, x -> x < target ? 0 : 1) + what
+                    + " with the log reviewed weekly scores 5; " + figure + ", reviewed weekly, meets that.";
+            case 4 -> "At least 5" + what + " with the log reviewed weekly scores 4; " + figure
+                    + ", reviewed weekly, meets that.";
+            case 3 -> "At least 4" + what + " with the log reviewed at least monthly scores 3; " + figure
+                    + ", reviewed " + review.name().toLowerCase() + ", meets that.";
+            case 2 -> "At least 2" + what + " scores 2; " + figure + " is in that band.";
+            default -> "Fewer than 2" + what + " scores 1; " + figure + " is in that band.";
+        };
+        int uncapped = frequentContact(contactsPerSpecialistWeek, target, ContactLogReview.WEEKLY);
+        if (uncapped > score) {
+            rule += " The log review capped it: reviewed " + (uncapped >= 4 ? "weekly" : "at least monthly")
+                    + " it would score " + uncapped + ", but the log was "
+                    + (review == ContactLogReview.MONTHLY ? "reviewed only monthly." : "not reviewed regularly.");
+        }
+        return ItemScore.scored(FidelityItem.FREQUENT_EMPLOYER_CONTACT, score, rule);
+    }
+
+    /** @param countsByLevel face-to-face contacts at quality level 1 (index 0) to level 5 (index 4) */
+    public static ItemScore qualityOfEmployerContact(long[] countsByLevel) {
+        if (countsByLevel == null || countsByLevel.length != 5 || Arrays.stream(countsByLevel).anyMatch(n -> n < 0)) {
+            throw new IllegalArgumentException("Give five non-negative counts, for levels 1 to 5.");
+        }
+        long total = Arrays.stream(countsByLevel).sum();
+        if (total == 0) {
+            return ItemScore.notScored(FidelityItem.QUALITY_OF_EMPLOYER_CONTACT,
+                    "No face-to-face employer contact in the period has a recorded quality level.");
+        }
+        long middle = (total - 1) / 2;
+        int level = 0;
+        long seen = countsByLevel[0];
+        while (seen <= middle) {
+            level++;
+            seen += countsByLevel[level];
+        }
+        return ItemScore.scored(FidelityItem.QUALITY_OF_EMPLOYER_CONTACT, level + 1,
+                "The median face-to-face contact is at level " + (level + 1) + " (" + QUALITY_LEVELS[level]
+                        + "), which scores " + (level + 1) + "; contacts at levels 1 to 5: "
+                        + Arrays.toString(countsByLevel).replaceAll("[\\[\\]]", "") + ".");
+    }
+
+    /** Diversity of job types, diversity of employers and competitive jobs, in that order. */
+    public static List<ItemScore> jobItems(long jobs, long distinctOccupations, long distinctEmployers,
+            long competitive) {
+        if (LongStream.of(distinctOccupations, distinctEmployers, competitive).anyMatch(n -> n < 0 || n > jobs)) {
+            throw new IllegalArgumentException("Each count must be between 0 and the " + jobs + " job starts.");
+        }
+        if (jobs < MIN_JOBS_FOR_JOB_ITEMS) {
+            String reason = (jobs == 0 ? "No job starts" : "Only " + jobs + (jobs == 1 ? " job start" : " job starts"))
+                    + " in the period; the scale needs at least " + MIN_JOBS_FOR_JOB_ITEMS + " to judge this item.";
+            return List.of(ItemScore.notScored(FidelityItem.DIVERSITY_OF_JOB_TYPES, reason),
+                    ItemScore.notScored(FidelityItem.DIVERSITY_OF_EMPLOYERS, reason),
+                    ItemScore.notScored(FidelityItem.COMPETITIVE_JOBS, reason));
+        }
+        return List.of(diversityOfJobTypes(100.0 * distinctOccupations / jobs),
+                diversityOfEmployers(100.0 * distinctEmployers / jobs),
+                competitiveJobs(100.0 * competitive / jobs));
+    }
+
+    private static int diversity(double percent) {
+        return percent < 50 ? 1 : percent < 60 ? 2 : percent < 70 ? 3 : percent < 85 ? 4 : 5;
+    }
+
+    private static int frequentContact(double figure, double target, ContactLogReview review) {
+        boolean weekly = review == ContactLogReview.WEEKLY;
+        if (figure >= target && weekly) {
+            return 5;
+        }
+        if (figure >= 5 && weekly) {
+            return 4;
+        }
+        if (figure >= 4 && review != ContactLogReview.NONE) {
+            return 3;
+        }
+        return figure >= 2 ? 2 : 1;
+    }
+
+    /** Band texts for a share scored 1-5 from four rising thresholds, each belonging to the band above it. */
+    private static String[] shares(String what, int t2, int t3, int t4, int t5) {
+        return new String[] {
+            "A share of under " + t2 + "%" + what,
+            "A share of at least " + t2 + "% and under " + t3 + "%" + what,
+            "A share of at least " + t3 + "% and under " + t4 + "%" + what,
+            "A share of at least " + t4 + "% and under " + t5 + "%" + what,
+            "A share of at least " + t5 + "%" + what};
+    }
+
+    private static ItemScore banded(FidelityItem item, double figure, String unit, DoubleToIntFunction band,
+            String... rulesByScore) {
+        requireFigure(figure);
+        int score = band.applyAsInt(figure);
+        return ItemScore.scored(item, score, rulesByScore[score - 1] + " scores " + score + "; "
+                + shown(figure, band) + unit + " is in that band.");
+    }
+
+    /**
+     * Two decimals are enough to read, but 20.001 shown as "20" would seem to contradict its band, so a figure
+     * gets more decimals until the shown value lands in the same band as the real one.
+     */
+    static String shown(double figure, DoubleToIntFunction band) {
+        BigDecimal exact = BigDecimal.valueOf(figure);
+        for (int scale = 2; scale <= 6; scale++) {
+            BigDecimal rounded = exact.setScale(scale, RoundingMode.HALF_UP);
+            if (band.applyAsInt(rounded.doubleValue()) == band.applyAsInt(figure)) {
+                return rounded.stripTrailingZeros().toPlainString();
+            }
+        }
+        return exact.stripTrailingZeros().toPlainString();
+    }
+
+    private static void requireFigure(double figure) {
+        if (!Double.isFinite(figure) || figure < 0) {
+            throw new IllegalArgumentException("A fidelity figure must be a finite number of at least 0, not " + figure + ".");
+        }
+    }
+}

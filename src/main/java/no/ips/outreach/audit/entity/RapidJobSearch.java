@@ -1,0 +1,40 @@
+package no.ips.outreach.audit.entity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import no.ips.outreach.participants.entity.ParticipantStatus;
+
+/**
+ * Days from enrolment to the first face-to-face employer contact (IPS principle 3: within 30 days). The average is over
+ * the participants whose first contact fell in the period; those still waiting at its end are listed with how long
+ * they have waited, so that a slow start cannot hide by not having happened yet.
+ */
+public record RapidJobSearch(List<Reached> reached, List<Waiting> waiting, Double averageDays) {
+
+    public record Reached(ParticipantJourney participant, long days) {
+    }
+
+    public record Waiting(ParticipantJourney participant, long daysWaited) {
+    }
+
+    public static RapidJobSearch of(List<ParticipantJourney> journeys, ReportPeriod period, LocalDate today) {
+        LocalDate end = period.to().isBefore(today) ? period.to() : today;
+        List<Reached> reached = journeys.stream()
+                .filter(j -> j.firstFaceToFace() != null && period.contains(j.firstFaceToFace()))
+                // a contact logged before the enrolment date was registered still means no wait
+                .map(j -> new Reached(j, Math.max(0, ChronoUnit.DAYS.between(j.enrolledOn(), j.firstFaceToFace()))))
+                .sorted(Comparator.comparingLong(Reached::days).reversed())
+                .toList();
+        List<Waiting> waiting = journeys.stream()
+                .filter(j -> j.status() == ParticipantStatus.ENGAGEMENT || j.status() == ParticipantStatus.JOB_SEARCH)
+                .filter(j -> !j.enrolledOn().isAfter(end))
+                .filter(j -> j.firstFaceToFace() == null || j.firstFaceToFace().isAfter(end))
+                .map(j -> new Waiting(j, ChronoUnit.DAYS.between(j.enrolledOn(), end)))
+                .sorted(Comparator.comparingLong(Waiting::daysWaited).reversed())
+                .toList();
+        Double average = reached.isEmpty() ? null : reached.stream().mapToLong(Reached::days).average().orElseThrow();
+        return new RapidJobSearch(reached, waiting, average);
+    }
+}

@@ -1,0 +1,16 @@
+package no.ips.outreach.audit.entity;
+
+import java.util.Map;
+
+/**
+ * One fidelity item: its score (or why it cannot be scored) with every input the score came from, so that a
+ * fidelity reviewer can check the number by hand.
+ */
+public record ScorecardLine(FidelityItem item, String title, Integer score, String rule, String notScoredBecause,
+                            Map<String, Object> inputs) {
+
+    static ScorecardLine of(ItemScore score, Map<String, Object> inputs) {
+        return new ScorecardLine(score.item(), score.item().title(), score.score(), score.rule(),
+                score.notScoredBecause(), inputs);
+    }
+}

@@ -1,0 +1,138 @@
+package no.ips.outreach.audit.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import no.ips.outreach.audit.entity.IsoWeek;
+import no.ips.outreach.audit.entity.ReportPeriod;
+import no.ips.outreach.audit.entity.WeekReview;
+import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.teams.entity.Team;
+import no.ips.outreach.teams.entity.TeamKind;
+import no.ips.outreach.testing.Databases;
+import no.ips.outreach.testing.TestEmployers;
+import no.ips.outreach.testing.Tx;
+import no.ips.outreach.visits.entity.ContactFacts;
+import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitDetails;
+import no.ips.outreach.visits.entity.VisitMode;
+import no.ips.outreach.visits.entity.VisitPurpose;
+import no.ips.outreach.visits.entity.VisitRecorded;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The weekly sign-off through JPA on both databases: a change after review reopens it, naming the change. */
+class WeekReviewsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final IsoWeek WEEK_47 = IsoWeek.parse("week", "2026-W47");
+
+    private EntityManagerFactory emf;
+    private EntityManager em;
+    private WeekReviews reviews;
+    private Specialist kari;
+    private Employer employer;
+
+    private void open(Databases database, String name) {
+        emf = database.migratedPersistenceUnit(name);
+        em = emf.createEntityManager();
+        reviews = new WeekReviews();
+        reviews.em = em;
+        reviews.contactLog = new ContactLog();
+        reviews.contactLog.em = em;
+        reviews.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Tx.run(em, () -> {
+            Team team = new Team("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", NOW);
+            em.persist(team);
+            kari = new Specialist("kari", "Kari Nordmo", team, NOW);
+            em.persist(kari);
+            employer = TestEmployers.named("Kafé Lyst").build(NOW);
+            em.persist(employer);
+        });
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+        emf.close();
+    }
+
+    private Visit visit(String startedAt, VisitMode mode) {
+        Visit visit = new Visit("kari", new VisitDetails(employer.id(), null, Instant.parse(startedAt), 45, 15, mode,
+                VisitPurpose.GENERAL_JOB_DEVELOPMENT, ContactQuality.DESCRIBES_STRENGTHS, null, null, null, null,
+                Set.of()), NOW);
+        Tx.run(em, () -> em.persist(visit));
+        return visit;
+    }
+
+    private WeekReview review() {
+        em.clear();
+        return reviews.of(List.of(kari.id()), ReportPeriod.ofWeek(WEEK_47)).get(0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aChangeAfterTheSignOffReopensTheReviewUntilSignedAgain(Databases database) {
+        open(database, "review_lifecycle");
+        visit("2026-11-16T09:00:00Z", VisitMode.IN_PERSON);
+        visit("2026-11-17T09:00:00Z", VisitMode.IN_PERSON);
+        visit("2026-11-18T09:00:00Z", VisitMode.PHONE);
+        // Sunday 22 November 23:30 in Oslo still belongs to week 47
+        Visit late = visit("2026-11-22T22:30:00Z", VisitMode.IN_PERSON);
+
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
+        WeekReview signed = review();
+        assertThat(signed.isCurrent()).isTrue();
+        assertThat(signed.signedBy()).isEqualTo("liv");
+        assertThat(signed.contactsSigned()).isEqualTo(3);
+
+        ContactFacts before = late.facts();
+        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", late.id(), 2, "kari", before, before)));
+        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", 999, 0, "kari", null, before)));
+        WeekReview changed = review();
+        assertThat(changed.isCurrent()).isFalse();
+        assertThat(changed.changedVisitId()).as("the first change after review is the one named").isEqualTo(late.id());
+        assertThat(changed.changedRevision()).isEqualTo(2);
+        assertThat(changed.changedBy()).isEqualTo("kari");
+
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
+        assertThat(review().isCurrent()).isTrue();
+        assertThat(review().changedVisitId()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aVisitMovedOutOfASignedWeekReopensItsReview(Databases database) {
+        open(database, "review_moved_out");
+        Visit visit = visit("2026-11-17T09:00:00Z", VisitMode.IN_PERSON);
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
+
+        ContactFacts inWeek47 = visit.facts();
+        ContactFacts inWeek48 = ContactFacts.of(Instant.parse("2026-11-23T08:00:00Z"), VisitMode.IN_PERSON, 45, 15,
+                ContactQuality.DESCRIBES_STRENGTHS, false);
+        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", visit.id(), 1, "kari", inWeek47, inWeek48)));
+
+        assertThat(review().isCurrent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aWeekThatHasNotStartedCannotBeSignedOff(Databases database) {
+        open(database, "review_future");
+        var refused = catchThrowableOfType(ProblemException.class,
+                () -> Tx.run(em, () -> reviews.signOff(kari, IsoWeek.parse("week", "2026-W49"), "liv")));
+        assertThat(refused.problem().status()).isEqualTo(422);
+        assertThat(refused.problem().detail()).contains("2026-W49 has not started");
+    }
+}

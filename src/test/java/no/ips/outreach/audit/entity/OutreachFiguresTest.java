@@ -1,0 +1,134 @@
+package no.ips.outreach.audit.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.List;
+import no.ips.outreach.visits.entity.ContactFacts;
+import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.VisitMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OutreachFiguresTest {
+
+    private static final ReportPeriod WEEK_48 = ReportPeriod.ofWeek(new IsoWeek(2026, 48));
+
+    private static Workload specialist(long id, String hours, long caseload, long jobSeekers) {
+        return new Workload(id, "s" + id, "Specialist " + id, new BigDecimal(hours), caseload, jobSeekers);
+    }
+
+    private static OutreachTally faceToFace(long contacts) {
+        return new OutreachTally(contacts, 0, 0, 0, 0, 0, 0, new long[] {0, 0, 0, contacts, 0});
+    }
+
+    @Test
+    void aPartTimeSpecialistsWeekIsMeasuredAgainstTheirOwnHours() {
+        Workload kari = specialist(1, "18.75", 12, 4);
+        ContactFacts visit = new ContactFacts(LocalDate.of(2026, 11, 24), VisitMode.IN_PERSON, 60, 30,
+                ContactQuality.DESCRIBES_STRENGTHS, true);
+        OutreachTally sixVisits = Collections.nCopies(6, visit).stream().map(OutreachTally::of)
+                .reduce(OutreachTally.NONE, OutreachTally::plus);
+
+        OutreachFigures figures = OutreachFigures.of(List.of(kari), sixVisits, 3L, WEEK_48);
+
+        assertThat(kari.scheduledMinutes(WEEK_48)).isEqualTo(1125.0);
+        assertThat(figures.scheduledMinutes()).isEqualTo(1125.0);
+        assertThat(figures.tally().communityMinutes()).isEqualTo(540);
+        assertThat(figures.communityPercent()).isEqualTo(48.0);
+        assertThat(figures.faceToFacePerSpecialistWeek()).isEqualTo(6.0);
+        assertThat(figures.individualizedPercent()).isEqualTo(100.0);
+        assertThat(figures.distinctEmployers()).isEqualTo(3L);
+        assertThat(figures.workingWeeks()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMonthIsCountedInWorkingWeeks() {
+        // November 2026 has 21 weekdays: 4.2 working weeks
+        ReportPeriod november = ReportPeriod.ofMonth(YearMonth.of(2026, 11));
+        OutreachFigures figures = OutreachFigures.of(List.of(specialist(1, "18.75", 12, 4)), faceToFace(21), null,
+                november);
+
+        assertThat(figures.workingWeeks()).isCloseTo(4.2, within(1e-9));
+        assertThat(figures.scheduledMinutes()).isCloseTo(18.75 * 60 * 4.2, within(1e-9)).isCloseTo(4725.0,
+                within(1e-9));
+        assertThat(figures.faceToFacePerSpecialistWeek()).isCloseTo(5.0, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "1, 2", "2, 4", "3, 6", "4, 6", "15, 6"})
+    void theWeeklyTargetIsSixOrTwoPerJobSeekerWhenFewerThanThreeSeek(long jobSeekers, int target) {
+        assertThat(specialist(1, "37.5", 20, jobSeekers).weeklyContactTarget()).isEqualTo(target);
+    }
+
+    @Test
+    void aTeamsTargetIsTheAverageOfItsSpecialistsTargets() {
+        List<Workload> team = List.of(specialist(1, "37.5", 5, 1), specialist(2, "37.5", 8, 2),
+                specialist(3, "37.5", 20, 9));
+        OutreachFigures figures = OutreachFigures.of(team, OutreachTally.NONE, null, WEEK_48);
+        // (2 + 4 + 6) / 3
+        assertThat(figures.weeklyTarget()).isEqualTo(4.0);
+        assertThat(figures.jobSeekers()).isEqualTo(12);
+        assertThat(figures.caseload()).isEqualTo(33);
+        assertThat(figures.specialists()).isEqualTo(3);
+    }
+
+    @Test
+    void faceToFaceContactsAreDividedBySpecialistWeeks() {
+        // Monday 23 November to Sunday 6 December 2026: 10 weekdays, two working weeks
+        ReportPeriod twoWeeks = ReportPeriod.of(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 6));
+        List<Workload> two = List.of(specialist(1, "37.5", 18, 6), specialist(2, "30", 15, 5));
+        OutreachFigures figures = OutreachFigures.of(two, faceToFace(20), 11L, twoWeeks);
+
+        assertThat(figures.workingWeeks()).isEqualTo(2.0);
+        assertThat(figures.faceToFacePerSpecialistWeek()).isEqualTo(5.0);
+        // (37.5 + 30) h * 60 * 2 weeks
+        assertThat(figures.scheduledMinutes()).isEqualTo(8100.0);
+    }
+
+    @Test
+    void withoutSpecialistsOrWorkingDaysThereAreNoContactsPerWeek() {
+        assertThat(OutreachFigures.of(List.of(), faceToFace(4), null, WEEK_48).faceToFacePerSpecialistWeek())
+                .isZero();
+        ReportPeriod weekend = ReportPeriod.of(LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 29));
+        OutreachFigures figures = OutreachFigures.of(List.of(specialist(1, "37.5", 10, 4)), faceToFace(2), null,
+                weekend);
+        assertThat(figures.faceToFacePerSpecialistWeek()).isZero();
+        assertThat(figures.communityPercent()).isNull();
+    }
+
+    @Test
+    void theIndividualizedShareIsOfEveryContactWhateverItsMode() {
+        // 4 in person, 3 by phone, 1 e-mail; 6 of the 8 served a participant's preferences
+        OutreachTally tally = new OutreachTally(4, 3, 0, 1, 0, 360, 6, new long[] {0, 0, 1, 3, 0});
+        assertThat(OutreachFigures.of(List.of(specialist(1, "37.5", 10, 4)), tally, null, WEEK_48)
+                .individualizedPercent()).isEqualTo(75.0);
+    }
+
+    @Test
+    void noContactsGiveNoIndividualizedShareRatherThanZero() {
+        assertThat(OutreachFigures.of(List.of(specialist(1, "37.5", 10, 4)), OutreachTally.NONE, null, WEEK_48)
+                .individualizedPercent()).isNull();
+    }
+
+    @Test
+    void caseloadPerSpecialistIsTheAverage() {
+        List<Workload> two = List.of(specialist(1, "37.5", 18, 6), specialist(2, "37.5", 23, 5));
+        assertThat(OutreachFigures.of(two, OutreachTally.NONE, null, WEEK_48).caseloadPerSpecialist())
+                .isEqualTo(20.5);
+        assertThat(OutreachFigures.of(List.of(), OutreachTally.NONE, null, WEEK_48).caseloadPerSpecialist())
+                .isNull();
+    }
+
+    @Test
+    void noScheduledTimeGivesNoCommunityShareRatherThanZero() {
+        OutreachFigures figures = OutreachFigures.of(List.of(specialist(1, "0", 10, 4)), faceToFace(0), null, WEEK_48);
+        assertThat(figures.communityPercent()).isNull();
+        assertThat(OutreachFigures.of(List.of(), OutreachTally.NONE, null, WEEK_48).communityPercent()).isNull();
+    }
+}
