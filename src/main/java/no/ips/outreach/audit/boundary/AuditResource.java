@@ -14,13 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import no.ips.outreach.audit.control.AuditReports;
 import no.ips.outreach.audit.control.NationalReports;
 import no.ips.outreach.audit.control.WeekReviews;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.ReportPeriod;
+import no.ips.outreach.participants.control.AccessLog;
+import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.platform.boundary.CsvTable;
 import no.ips.outreach.platform.boundary.CsvTableWriter;
 import no.ips.outreach.platform.security.Roles;
@@ -60,6 +65,9 @@ public class AuditResource {
 
     @Inject
     WeekReviews reviews;
+
+    @Inject
+    AccessLog accessLog;
 
     @Context
     Request request;
@@ -147,6 +155,7 @@ public class AuditResource {
     }
 
     private Response respond(String subject, String part, OutreachReportView report) {
+        logParticipantsNamed(report.rapidJobSearch());
         String name = subject.replaceAll("[^A-Za-z0-9._-]", "_");
         String which = part(part);
         return negotiated(switch (which) {
@@ -162,6 +171,16 @@ public class AuditResource {
             case "reviews" -> AuditCsv.reviews(name, report.period(), report.reviews());
             default -> AuditCsv.summary(name, report);
         });
+    }
+
+    /** A report that names participants (only ever to their own specialist) is a read of them, and logged as one. */
+    private void logParticipantsNamed(RapidJobSearchView rapid) {
+        Set<Long> named = new HashSet<>();
+        rapid.reached().stream().map(RapidJobSearchView.Reached::participantId).filter(Objects::nonNull).forEach(named::add);
+        rapid.waiting().stream().map(RapidJobSearchView.Waiting::participantId).filter(Objects::nonNull).forEach(named::add);
+        if (!named.isEmpty()) {
+            accessLog.record(access.reader(), named, AccessAction.LIST);
+        }
     }
 
     private static String part(String path) {

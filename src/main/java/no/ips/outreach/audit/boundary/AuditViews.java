@@ -29,8 +29,8 @@ public class AuditViews {
     NationalReportView national(NationalReports.NationalReport report) {
         var rapid = report.rapidJobSearch();
         // the country's participants are counted, never listed
-        var counts = new RapidJobSearchView(FiguresView.round(rapid.averageDays()), rapid.reached().size(),
-                rapid.waiting().size(), List.of(), List.of());
+        var counts = new RapidJobSearchView(FiguresView.round(rapid.averageDays()), rapid.reachedCount(),
+                rapid.waitingCount(), List.of(), List.of());
         return new NationalReportView(PeriodView.of(report.period()), FiguresView.of(report.total()),
                 report.teams().stream().map(line -> new TeamLineView(line.team().id(), line.team().code(),
                         line.team().name(), line.outreach().specialists(), FiguresView.of(line.outreach()),
@@ -60,8 +60,8 @@ public class AuditViews {
             return new RapidJobSearchView.Waiting(own ? p.participantId() : null, own ? p.alias() : null,
                     own ? p.enrolledOn() : null, w.daysWaited());
         }).toList();
-        return new RapidJobSearchView(FiguresView.round(rapid.averageDays()), reached.size(), waiting.size(), reached,
-                waiting);
+        return new RapidJobSearchView(FiguresView.round(rapid.averageDays()), rapid.reachedCount(), rapid.waitingCount(),
+                reached, waiting);
     }
 
     static JobStartsView jobStarts(List<JobStartFact> jobs) {

@@ -57,12 +57,16 @@ public class AuditReports {
 
         Map<String, List<ParticipantJourney>> caseloads = journeys.stream()
                 .collect(Collectors.groupingBy(ParticipantJourney::specialist));
+        Map<String, List<LoggedContact>> contactsBy = contacts.stream()
+                .collect(Collectors.groupingBy(LoggedContact::specialist));
+        Map<Long, List<WeekReview>> reviewsOf = weekReviews.stream().collect(Collectors.groupingBy(WeekReview::specialistId));
         List<SpecialistOutreach> rows = new ArrayList<>();
         for (Specialist specialist : specialists) {
             Workload workload = workload(specialist, caseloads.getOrDefault(specialist.username(), List.of()));
-            List<LoggedContact> own = contacts.stream().filter(c -> c.specialist().equals(specialist.username())).toList();
-            rows.add(new SpecialistOutreach(workload, figures(List.of(workload), own, period),
-                    ReviewCoverage.of(List.of(specialist.id()), weekReviews, period, today)));
+            rows.add(new SpecialistOutreach(workload, figures(List.of(workload),
+                    contactsBy.getOrDefault(specialist.username(), List.of()), period),
+                    ReviewCoverage.of(List.of(specialist.id()), reviewsOf.getOrDefault(specialist.id(), List.of()),
+                            period, today)));
         }
         List<Workload> workloads = rows.stream().map(SpecialistOutreach::workload).toList();
         OutreachFigures total = figures(workloads, contacts, period);
@@ -76,12 +80,14 @@ public class AuditReports {
                                      ReportPeriod period, LocalDate today) {
         List<WeekFigures> weeks = new ArrayList<>();
         Set<Long> ids = workloads.stream().map(Workload::specialistId).collect(Collectors.toSet());
+        Map<IsoWeek, List<LoggedContact>> contactsIn = contacts.stream()
+                .collect(Collectors.groupingBy(c -> IsoWeek.of(c.facts().day())));
+        Map<IsoWeek, List<WeekReview>> signedIn = weekReviews.stream().collect(Collectors.groupingBy(WeekReview::week));
         for (IsoWeek week : period.weeks()) {
             ReportPeriod days = ReportPeriod.of(max(week.monday(), period.from()), min(week.sunday(), period.to()));
-            List<LoggedContact> inWeek = contacts.stream().filter(c -> days.contains(c.facts().day())).toList();
-            List<WeekReview> signed = weekReviews.stream().filter(r -> r.week().equals(week)).toList();
-            weeks.add(new WeekFigures(week, days, figures(workloads, inWeek, days),
-                    ReviewCoverage.of(ids, signed, ReportPeriod.ofWeek(week), today).weeksReviewed()));
+            weeks.add(new WeekFigures(week, days, figures(workloads, contactsIn.getOrDefault(week, List.of()), days),
+                    ReviewCoverage.of(ids, signedIn.getOrDefault(week, List.of()), ReportPeriod.ofWeek(week), today)
+                            .weeksReviewed()));
         }
         return weeks;
     }

@@ -6,11 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collections;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.ParticipantJourney;
+import no.ips.outreach.audit.entity.RapidJobSearch;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.participants.entity.ParticipantStatus;
 import no.ips.outreach.visits.entity.ContactFacts;
@@ -30,29 +30,43 @@ public class CaseloadProgress {
         if (specialists != null && specialists.isEmpty()) {
             return List.of();
         }
-        String scope = specialists == null ? "" : " WHERE p.specialist.username IN :specialists";
-        // native: EclipseLink hands MIN of a converted column to the converter as a Timestamp, which it cannot take
-        var firstContacts = em.createNativeQuery("SELECT vp.participant_id, MIN(v.started_at) FROM visit_participant vp "
-                + "JOIN visit v ON v.id = vp.visit_id WHERE v.mode = 'IN_PERSON' AND vp.participant_id IN (SELECT p.id "
-                + "FROM participant p" + (specialists == null ? "" : " JOIN specialist s ON s.id = p.specialist_id "
-                + "WHERE s.username IN (" + String.join(", ", Collections.nCopies(specialists.size(), "?")) + ")")
-                + ") GROUP BY vp.participant_id");
-        var participants = em.createQuery("SELECT p.id, p.alias, p.specialist.username, p.enrolledOn, p.status "
-                + "FROM Participant p" + scope, Object[].class);
+        var query = em.createNativeQuery("SELECT p.id, p.alias, s.username, p.enrolled_on, p.status, "
+                + "p.first_face_to_face_on FROM participant p JOIN specialist s ON s.id = p.specialist_id"
+                + (specialists == null ? "" : " WHERE s.username IN ("
+                + String.join(", ", Collections.nCopies(specialists.size(), "?")) + ")"));
         if (specialists != null) {
             int position = 1;
             for (String specialist : specialists) {
-                firstContacts.setParameter(position++, specialist);
+                query.setParameter(position++, specialist);
             }
-            participants.setParameter("specialists", specialists);
         }
-        Map<Long, LocalDate> firstDay = new HashMap<>();
-        for (Object result : firstContacts.getResultList()) {
+        List<ParticipantJourney> journeys = new ArrayList<>();
+        for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            firstDay.put(((Number) row[0]).longValue(), LocalDate.ofInstant(Sql.instant(row[1]), ContactFacts.ZONE));
+            journeys.add(new ParticipantJourney(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    Sql.date(row[3]), ParticipantStatus.valueOf((String) row[4]),
+                    row[5] == null ? null : Sql.date(row[5])));
         }
-        return participants.getResultStream().map(row -> new ParticipantJourney((Long) row[0], (String) row[1],
-                (String) row[2], (LocalDate) row[3], (ParticipantStatus) row[4], firstDay.get((Long) row[0]))).toList();
+        return journeys;
+    }
+
+    /**
+     * Rapid job search for every participant, counted in the database: first contacts in the period with their days
+     * from enrolment (a contact logged before the recorded enrolment counts as no wait), and those still waiting at
+     * the period's end.
+     */
+    public RapidJobSearch rapidJobSearch(ReportPeriod period, LocalDate today) {
+        LocalDate end = period.to().isBefore(today) ? period.to() : today;
+        Object[] reached = (Object[]) em.createNativeQuery("SELECT COUNT(*), "
+                        + "SUM(GREATEST(0, TIMESTAMPDIFF(DAY, enrolled_on, first_face_to_face_on))) FROM participant "
+                        + "WHERE first_face_to_face_on BETWEEN ? AND ?")
+                .setParameter(1, period.from()).setParameter(2, period.to()).getSingleResult();
+        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*) FROM participant "
+                        + "WHERE status IN ('ENGAGEMENT', 'JOB_SEARCH') AND enrolled_on <= ? "
+                        + "AND (first_face_to_face_on IS NULL OR first_face_to_face_on > ?)")
+                .setParameter(1, end).setParameter(2, end).getSingleResult();
+        return RapidJobSearch.counted(((Number) reached[0]).longValue(),
+                reached[1] == null ? 0 : ((Number) reached[1]).longValue(), waiting.longValue());
     }
 
     public List<JobStartFact> jobStarts(Collection<String> specialists, ReportPeriod period) {

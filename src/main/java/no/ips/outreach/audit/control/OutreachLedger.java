@@ -6,29 +6,39 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.OutreachTally;
+import no.ips.outreach.audit.entity.ReviewCoverage;
 import no.ips.outreach.teams.entity.SpecialistJoinedTeam;
 import no.ips.outreach.visits.entity.VisitRecorded;
 
 /**
- * Keeps each team's daily outreach totals (table outreach_team_day) in step with the visit log, inside the transaction
- * that writes the visit. Updates add to the stored sums rather than recompute them, so two specialists logging at the
- * same moment both count: the row lock serialises the two additions.
+ * Keeps the ledgers the national report reads (tables outreach_team_day, outreach_team_week, outreach_review_month)
+ * in step with the visit log and the sign-offs, inside the transaction that writes them. Updates add to the stored
+ * sums rather than recompute them, so two specialists logging at the same moment both count: the row lock
+ * serialises the two additions.
  */
 @ApplicationScoped
 public class OutreachLedger {
 
-    private static final String ADD = "INSERT INTO outreach_team_day (team_id, contact_day, week_start, face_to_face, by_phone, "
-            + "by_video, by_email, at_event, community_minutes, individualized, quality_1, quality_2, quality_3, quality_4, "
-            + "quality_5) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-            + "face_to_face = face_to_face + VALUES(face_to_face), by_phone = by_phone + VALUES(by_phone), "
-            + "by_video = by_video + VALUES(by_video), by_email = by_email + VALUES(by_email), "
-            + "at_event = at_event + VALUES(at_event), "
-            + "community_minutes = community_minutes + VALUES(community_minutes), "
-            + "individualized = individualized + VALUES(individualized), quality_1 = quality_1 + VALUES(quality_1), "
-            + "quality_2 = quality_2 + VALUES(quality_2), quality_3 = quality_3 + VALUES(quality_3), "
-            + "quality_4 = quality_4 + VALUES(quality_4), quality_5 = quality_5 + VALUES(quality_5)";
+    static final List<String> SUMS = List.of("face_to_face", "by_phone", "by_video", "by_email", "at_event",
+            "community_minutes", "individualized", "quality_1", "quality_2", "quality_3", "quality_4", "quality_5");
+    private static final String ADDED = SUMS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")")
+            .collect(Collectors.joining(", "));
+    private static final String DAY = "INSERT INTO outreach_team_day (contact_day, team_id, week_start, "
+            + String.join(", ", SUMS) + ") VALUES (?, ?, ?, " + marks(SUMS.size()) + ") ON DUPLICATE KEY UPDATE " + ADDED;
+    private static final String WEEK = "INSERT INTO outreach_team_week (week_start, team_id, " + String.join(", ", SUMS)
+            + ", reviews_current, reviews_changed) VALUES (?, ?, " + marks(SUMS.size() + 2) + ") ON DUPLICATE KEY UPDATE "
+            + ADDED + ", reviews_current = reviews_current + VALUES(reviews_current), "
+            + "reviews_changed = reviews_changed + VALUES(reviews_changed)";
+    private static final String MONTH = "INSERT INTO outreach_review_month (month_key, specialist_id, reviews_current) "
+            + "VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE reviews_current = reviews_current + VALUES(reviews_current)";
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
@@ -45,7 +55,7 @@ public class OutreachLedger {
         });
     }
 
-    /** A specialist's past outreach counts for the team they are in now, so their days move with them. */
+    /** A specialist's past outreach and reviews count for the team they are in now, so their rows move with them. */
     void onMove(@Observes SpecialistJoinedTeam joined) {
         OutreachTally.byDay(contactLog.allBy(joined.username())).forEach((day, tally) -> {
             if (joined.fromTeamId() != null) {
@@ -53,29 +63,59 @@ public class OutreachLedger {
             }
             add(joined.toTeamId(), day, tally);
         });
+        List<?> reviews = em.createNativeQuery("SELECT r.week_start, CASE WHEN r.changed_at IS NULL THEN 1 ELSE 0 END "
+                + "FROM week_review r JOIN specialist s ON s.id = r.specialist_id WHERE s.username = ?")
+                .setParameter(1, joined.username()).getResultList();
+        for (Object result : reviews) {
+            Object[] row = (Object[]) result;
+            IsoWeek week = IsoWeek.of(Sql.date(row[0]));
+            int current = ((Number) row[1]).intValue();
+            if (joined.fromTeamId() != null) {
+                week(joined.fromTeamId(), week, OutreachTally.NONE, -current, current - 1);
+            }
+            week(joined.toTeamId(), week, OutreachTally.NONE, current, 1 - current);
+        }
+    }
+
+    /**
+     * A specialist's sign-off of a week changed state: {@code current} and {@code changed} are -1, 0 or +1 for the
+     * sign-offs that are current and those changed after review.
+     */
+    void reviewChanged(long teamId, long specialistId, IsoWeek week, int current, int changed) {
+        week(teamId, week, OutreachTally.NONE, current, changed);
+        if (current != 0) {
+            var month = ReviewCoverage.monthOf(week);
+            em.createNativeQuery(MONTH).setParameter(1, month.getYear() * 100 + month.getMonthValue())
+                    .setParameter(2, specialistId).setParameter(3, current).executeUpdate();
+        }
     }
 
     private void add(long teamId, LocalDate day, OutreachTally tally) {
-        long[] quality = tally.qualityLevels();
-        var insert = em.createNativeQuery(ADD)
-                .setParameter(1, teamId)
-                .setParameter(2, day)
-                .setParameter(3, IsoWeek.of(day).monday())
-                .setParameter(4, tally.faceToFace())
-                .setParameter(5, tally.phone())
-                .setParameter(6, tally.video())
-                .setParameter(7, tally.email())
-                .setParameter(8, tally.event())
-                .setParameter(9, tally.communityMinutes())
-                .setParameter(10, tally.individualized());
-        for (int level = 0; level < quality.length; level++) {
-            insert.setParameter(11 + level, quality[level]);
+        var insert = em.createNativeQuery(DAY).setParameter(1, day).setParameter(2, teamId)
+                .setParameter(3, IsoWeek.of(day).monday());
+        long[] counts = tally.counts();
+        for (int i = 0; i < counts.length; i++) {
+            insert.setParameter(4 + i, counts[i]);
         }
         insert.executeUpdate();
+        week(teamId, IsoWeek.of(day), tally, 0, 0);
     }
 
-    private java.util.Optional<Long> teamOf(String username) {
+    private void week(long teamId, IsoWeek week, OutreachTally tally, int current, int changed) {
+        var insert = em.createNativeQuery(WEEK).setParameter(1, week.monday()).setParameter(2, teamId);
+        long[] counts = tally.counts();
+        for (int i = 0; i < counts.length; i++) {
+            insert.setParameter(3 + i, counts[i]);
+        }
+        insert.setParameter(3 + counts.length, current).setParameter(4 + counts.length, changed).executeUpdate();
+    }
+
+    Optional<Long> teamOf(String username) {
         return em.createQuery("SELECT s.team.id FROM Specialist s WHERE s.username = :username", Long.class)
                 .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

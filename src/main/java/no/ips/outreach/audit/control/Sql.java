@@ -23,6 +23,11 @@ final class Sql {
         return wallClock.toInstant(ZoneOffset.UTC);
     }
 
+    /** BOOLEAN is TINYINT(1) in MySQL and MariaDB, which drivers may hand back as a number. */
+    static boolean bool(Object value) {
+        return value instanceof Boolean yes ? yes : ((Number) value).intValue() != 0;
+    }
+
     /** Times are stored as their UTC wall-clock value. */
     static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -31,13 +31,17 @@ public class WeekReviews {
     ContactLog contactLog;
 
     @Inject
+    OutreachLedger ledger;
+
+    @Inject
     Clock clock;
 
     /** Signs the week off as it stands now, counting its face-to-face contacts for the record. */
     public WeekReview signOff(Specialist specialist, IsoWeek week, String by) {
         LocalDate today = LocalDate.now(clock.withZone(no.ips.outreach.visits.entity.ContactFacts.ZONE));
-        if (week.monday().isAfter(today)) {
-            throw ProblemException.unprocessable(week + " has not started yet; a week is signed off when its contacts are logged.");
+        if (!week.sunday().isBefore(today)) {
+            throw ProblemException.unprocessable(week + " has not ended yet; sign it off from " + week.sunday().plusDays(1)
+                    + ", when all its contacts can be logged.");
         }
         long faceToFace = contactLog.between(List.of(specialist.username()), ReportPeriod.ofWeek(week)).stream()
                 .filter(contact -> contact.facts().faceToFace()).count();
@@ -46,21 +50,27 @@ public class WeekReviews {
             review = new WeekReview(specialist.id(), week);
             review.signOff(by, clock.instant(), (int) faceToFace);
             em.persist(review);
+            ledger.reviewChanged(specialist.team().id(), specialist.id(), week, 1, 0);
         } else {
+            boolean wasChanged = !review.isCurrent();
             review.signOff(by, clock.instant(), (int) faceToFace);
+            if (wasChanged) {
+                ledger.reviewChanged(specialist.team().id(), specialist.id(), week, 1, -1);
+            }
         }
         em.flush();
         return review;
     }
 
+    /** The sign-offs of every week in the months the period touches: the monthly review is judged by whole months. */
     public List<WeekReview> of(Collection<Long> specialistIds, ReportPeriod period) {
         if (specialistIds != null && specialistIds.isEmpty()) {
             return List.of();
         }
         var query = em.createQuery("SELECT r FROM WeekReview r WHERE r.weekStart BETWEEN :first AND :last"
                         + (specialistIds == null ? "" : " AND r.specialistId IN :specialists"), WeekReview.class)
-                .setParameter("first", IsoWeek.of(period.from()).monday())
-                .setParameter("last", IsoWeek.of(period.to()).monday());
+                .setParameter("first", IsoWeek.of(period.from().withDayOfMonth(1)).monday())
+                .setParameter("last", IsoWeek.of(period.to().withDayOfMonth(period.to().lengthOfMonth())).monday());
         if (specialistIds != null) {
             query.setParameter("specialists", specialistIds);
         }
@@ -80,8 +90,12 @@ public class WeekReviews {
                     .setParameter("week", week.monday())
                     .setParameter("specialist", recorded.specialist())
                     .getResultStream()
-                    .forEach(review -> review.visitChanged(recorded.visitId(), recorded.revision(), recorded.by(),
-                            clock.instant()));
+                    .filter(WeekReview::isCurrent)
+                    .forEach(review -> {
+                        review.visitChanged(recorded.visitId(), recorded.revision(), recorded.by(), clock.instant());
+                        ledger.teamOf(recorded.specialist()).ifPresent(team ->
+                                ledger.reviewChanged(team, review.specialistId(), week, -1, 1));
+                    });
         }
     }
 }

@@ -42,6 +42,16 @@ public record OutreachTally(long faceToFace, long phone, long video, long email,
                 contact.communityMinutes(), contact.individualized() ? 1 : 0, quality);
     }
 
+    /** The twelve sums in the order the ledgers store them: modes, minutes, individualized, quality levels 1-5. */
+    public long[] counts() {
+        return new long[] {faceToFace, phone, video, email, event, communityMinutes, individualized,
+                qualityLevels[0], qualityLevels[1], qualityLevels[2], qualityLevels[3], qualityLevels[4]};
+    }
+
+    public static OutreachTally ofCounts(long[] n) {
+        return new OutreachTally(n[0], n[1], n[2], n[3], n[4], n[5], n[6], new long[] {n[7], n[8], n[9], n[10], n[11]});
+    }
+
     /** The contacts summed per day. */
     public static Map<LocalDate, OutreachTally> byDay(Collection<ContactFacts> contacts) {
         Map<LocalDate, OutreachTally> days = new TreeMap<>();

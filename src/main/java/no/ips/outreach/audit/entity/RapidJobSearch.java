@@ -11,7 +11,8 @@ import no.ips.outreach.participants.entity.ParticipantStatus;
  * the participants whose first contact fell in the period; those still waiting at its end are listed with how long
  * they have waited, so that a slow start cannot hide by not having happened yet.
  */
-public record RapidJobSearch(List<Reached> reached, List<Waiting> waiting, Double averageDays) {
+public record RapidJobSearch(List<Reached> reached, List<Waiting> waiting, long reachedCount, long totalDays,
+                             long waitingCount) {
 
     public record Reached(ParticipantJourney participant, long days) {
     }
@@ -34,7 +35,17 @@ public record RapidJobSearch(List<Reached> reached, List<Waiting> waiting, Doubl
                 .map(j -> new Waiting(j, ChronoUnit.DAYS.between(j.enrolledOn(), end)))
                 .sorted(Comparator.comparingLong(Waiting::daysWaited).reversed())
                 .toList();
-        Double average = reached.isEmpty() ? null : reached.stream().mapToLong(Reached::days).average().orElseThrow();
-        return new RapidJobSearch(reached, waiting, average);
+        return new RapidJobSearch(reached, waiting, reached.size(), reached.stream().mapToLong(Reached::days).sum(),
+                waiting.size());
+    }
+
+    /** Counted without listing anyone, as the national report does in the database. */
+    public static RapidJobSearch counted(long reachedCount, long totalDays, long waitingCount) {
+        return new RapidJobSearch(List.of(), List.of(), reachedCount, totalDays, waitingCount);
+    }
+
+    /** Null when no participant had a first contact in the period: an average of nothing is not zero days. */
+    public Double averageDays() {
+        return reachedCount == 0 ? null : (double) totalDays / reachedCount;
     }
 }

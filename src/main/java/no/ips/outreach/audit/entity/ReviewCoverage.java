@@ -31,22 +31,22 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
     }
 
     /**
-     * The calendar months the due weeks' days in the period fall in. A week reviewed counts for each month its days
-     * (in the period) fall in: at most two, the month of its Monday and the month of its Sunday.
+     * The calendar months due for review: those of the due weeks, each week counted in the month of its Thursday (as
+     * ISO 8601 puts a week in the year of its Thursday), and only months the period touches. A month is reviewed when
+     * any week of it (by its Thursday) has a current sign-off.
      */
     public static Set<YearMonth> dueMonths(List<IsoWeek> due, ReportPeriod period) {
         return months(due, period);
     }
 
+    public static YearMonth monthOf(IsoWeek week) {
+        return YearMonth.from(week.monday().plusDays(3));
+    }
+
     private static Set<YearMonth> months(List<IsoWeek> weeks, ReportPeriod period) {
-        Set<YearMonth> months = new java.util.TreeSet<>();
-        for (IsoWeek week : weeks) {
-            LocalDate first = week.monday().isBefore(period.from()) ? period.from() : week.monday();
-            LocalDate last = week.sunday().isAfter(period.to()) ? period.to() : week.sunday();
-            months.add(YearMonth.from(first));
-            months.add(YearMonth.from(last));
-        }
-        return months;
+        Set<YearMonth> touched = period.months();
+        return weeks.stream().map(ReviewCoverage::monthOf).filter(touched::contains)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     public static ReviewCoverage of(Collection<Long> specialistIds, List<WeekReview> reviews, ReportPeriod period,
@@ -67,8 +67,9 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
                     changed++;
                 }
             }
-            Set<YearMonth> reviewedMonths = months(due.stream()
-                    .filter(week -> own.containsKey(week) && own.get(week).isCurrent()).toList(), period);
+            // any current sign-off of a week of the month counts, even of a week outside the period
+            Set<YearMonth> reviewedMonths = own.values().stream().filter(WeekReview::isCurrent)
+                    .map(review -> monthOf(review.week())).collect(Collectors.toSet());
             monthly &= reviewedMonths.containsAll(dueMonths(due, period));
         }
         return counted(due.size() * specialistIds.size(), reviewed, changed, monthly);

@@ -33,9 +33,8 @@ public final class Scorecard {
     }
 
     private static ScorecardLine rapidJobSearch(RapidJobSearch rapid) {
-        Map<String, Object> inputs = inputs("participantsReachedInPeriod", rapid.reached().size(),
-                "totalDays", rapid.reached().stream().mapToLong(RapidJobSearch.Reached::days).sum(),
-                "participantsStillWaiting", rapid.waiting().size());
+        Map<String, Object> inputs = inputs("participantsReachedInPeriod", rapid.reachedCount(),
+                "totalDays", rapid.totalDays(), "participantsStillWaiting", rapid.waitingCount());
         return rapid.averageDays() == null
                 ? ScorecardLine.of(ItemScore.notScored(FidelityItem.RAPID_JOB_SEARCH,
                         "No participant had their first face-to-face employer contact in the period."), inputs)

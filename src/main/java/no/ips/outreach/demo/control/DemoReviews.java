@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import no.ips.outreach.audit.control.WeekReviews;
 import no.ips.outreach.audit.entity.IsoWeek;
@@ -21,6 +23,7 @@ import no.ips.outreach.teams.control.SpecialistDirectory;
 import no.ips.outreach.visits.control.PreferenceFit;
 import no.ips.outreach.visits.control.VisitLog;
 import no.ips.outreach.visits.entity.ContactFacts;
+import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitDetails;
 import no.ips.outreach.visits.entity.VisitRecorded;
@@ -81,11 +84,14 @@ public class DemoReviews {
         int served = 0;
         for (Visit visit : linked) {
             ContactFacts before = visit.facts();
+            Set<Long> participants = visit.participants().stream().map(ParticipantLink::participantId)
+                    .collect(Collectors.toSet());
             boolean serves = preferenceFit.servesPreferences(visit.details());
             if (serves != before.individualized()) {
                 visit.judgeIndividualized(serves);
                 em.flush();
-                recorded.fire(new VisitRecorded(visit.specialist(), visit.id(), 0, visit.specialist(), before, visit.facts()));
+                recorded.fire(new VisitRecorded(visit.specialist(), visit.id(), 0, visit.specialist(), before,
+                        visit.facts(), participants));
             }
             served += serves ? 1 : 0;
         }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.ips.outreach.employers.control.EmployerRegistry;
 import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.entity.Employer;
@@ -60,7 +61,7 @@ public class VisitLog {
         visit.judgeIndividualized(preferenceFit.servesPreferences(details));
         em.persist(visit);
         em.flush();
-        recorded.fire(new VisitRecorded(specialist, visit.id(), 0, specialist, null, visit.facts()));
+        recorded.fire(VisitRecorded.logged(specialist, visit.id(), visit.facts()));
         return visit;
     }
 
@@ -78,6 +79,8 @@ public class VisitLog {
         requireLinkable(corrected, visit.participants());
         Instant now = clock.instant();
         ContactFacts before = visit.facts();
+        Set<Long> formerParticipants = visit.participants().stream().map(ParticipantLink::participantId)
+                .collect(Collectors.toSet());
         int revision = store.lastRevision(visitId) + 1;
         boolean servesPreferences = preferenceFit.servesPreferences(corrected);
         var changes = visit.correct(corrected, by, revision, now);
@@ -90,7 +93,8 @@ public class VisitLog {
             em.flush();
         }
         if (!changes.isEmpty()) {
-            recorded.fire(new VisitRecorded(visit.specialist(), visitId, revision, by, before, visit.facts()));
+            recorded.fire(new VisitRecorded(visit.specialist(), visitId, revision, by, before, visit.facts(),
+                    formerParticipants));
         }
         return visit;
     }

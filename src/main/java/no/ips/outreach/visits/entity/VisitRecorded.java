@@ -1,5 +1,7 @@
 package no.ips.outreach.visits.entity;
 
+import java.util.Set;
+
 /**
  * A visit was logged ({@code before} is null) or corrected: fired inside the writing transaction, so that what the
  * audit keeps about the visit log commits or rolls back with it.
@@ -7,7 +9,16 @@ package no.ips.outreach.visits.entity;
  * @param specialist who logged the visit
  * @param revision   0 for a newly logged visit, else the number of the correction
  * @param by         who made the change
+ * @param formerParticipants the participants the visit was for before a correction; empty for a new visit
  */
 public record VisitRecorded(String specialist, long visitId, int revision, String by, ContactFacts before,
-                            ContactFacts after) {
+                            ContactFacts after, Set<Long> formerParticipants) {
+
+    public VisitRecorded {
+        formerParticipants = Set.copyOf(formerParticipants);
+    }
+
+    public static VisitRecorded logged(String specialist, long visitId, ContactFacts facts) {
+        return new VisitRecorded(specialist, visitId, 0, specialist, null, facts, Set.of());
+    }
 }

@@ -62,9 +62,19 @@ public final class AuditBenchmark {
             started = System.nanoTime();
             V11__Fill_outreach_ledger.fill(db);
             db.commit();
-            log("ledger filled from the visit log (migration V11) in %.1f s: %d team-days", (System.nanoTime() - started) / 1e9,
-                    count(sql, "outreach_team_day"));
-            for (String table : List.of("visit", "visit_participant", "participant", "outreach_team_day", "week_review", "job_start")) {
+            log("ledgers and first contacts filled from the visit log (migration V11) in %.1f s: %d team-days, %d team-weeks",
+                    (System.nanoTime() - started) / 1e9, count(sql, "outreach_team_day"), count(sql, "outreach_team_week"));
+            // the sign-offs were bulk-loaded too: count them as WeekReviews would have, week by week and month by month
+            sql.executeUpdate("INSERT INTO outreach_team_week (week_start, team_id, face_to_face, by_phone, by_video, "
+                    + "by_email, at_event, community_minutes, individualized, quality_1, quality_2, quality_3, quality_4, "
+                    + "quality_5, reviews_current, reviews_changed) SELECT r.week_start, s.team_id, 0, 0, 0, 0, 0, 0, 0, "
+                    + "0, 0, 0, 0, 0, COUNT(*), 0 FROM week_review r JOIN specialist s ON s.id = r.specialist_id "
+                    + "GROUP BY r.week_start, s.team_id ON DUPLICATE KEY UPDATE reviews_current = VALUES(reviews_current)");
+            sql.executeUpdate("INSERT INTO outreach_review_month (month_key, specialist_id, reviews_current) "
+                    + "SELECT YEAR(week_start + INTERVAL '3' DAY) * 100 + MONTH(week_start + INTERVAL '3' DAY), "
+                    + "specialist_id, COUNT(*) FROM week_review GROUP BY 1, 2");
+            db.commit();
+            for (String table : List.of("outreach_team_week", "outreach_review_month", "visit", "visit_participant", "participant", "outreach_team_day", "week_review", "job_start")) {
                 sql.execute("ANALYZE TABLE " + table);
             }
         }
@@ -88,6 +98,7 @@ public final class AuditBenchmark {
             results.add(http(server, admin, "national report, 2 years (1,000,000 visits, 2,000 specialists, 100 teams)",
                     "audit/national" + twoYears, runs));
             results.add(http(server, admin, "national report, last month", "audit/national" + lastMonth, runs));
+            hold(server, url, admin, manager);
         }
 
         try (Connection db = dataSource.getConnection();
@@ -109,6 +120,16 @@ public final class AuditBenchmark {
         Files.writeString(out, report);
         log("written to %s (checksum %d)", out, sink);
         System.exit(0);
+    }
+
+    /** -Dbench.hold=SECONDS keeps the loaded database and the service up afterwards, to look into a slow report. */
+    private static void hold(OutreachServer server, String url, String admin, String manager) throws InterruptedException {
+        int seconds = Integer.getInteger("bench.hold", 0);
+        if (seconds > 0) {
+            log("holding for %d s: service %s, database %s (user %s), admin token %s, manager token %s", seconds,
+                    server.base(), url, MariaDb.USER, admin, manager);
+            Thread.sleep(seconds * 1000L);
+        }
     }
 
     private static Timings http(OutreachServer server, String token, String name, String path, int runs) {

@@ -132,7 +132,11 @@ class OutreachLedgerTest {
             Visit visit = new Visit(by.username(), details, NOW);
             on.persist(visit);
             on.flush();
-            ledger(on).onVisit(new VisitRecorded(by.username(), visit.id(), 0, by.username(), null, visit.facts()));
+            VisitRecorded logged = VisitRecorded.logged(by.username(), visit.id(), visit.facts());
+            ledger(on).onVisit(logged);
+            FirstContacts firstContacts = new FirstContacts();
+            firstContacts.em = on;
+            firstContacts.onVisit(logged);
             return visit;
         });
     }
@@ -141,10 +145,15 @@ class OutreachLedgerTest {
         Tx.run(em, () -> {
             Visit managed = em.find(Visit.class, visit.id());
             var before = managed.facts();
+            Set<Long> former = managed.participants().stream().map(ParticipantLink::participantId).collect(Collectors.toSet());
             managed.correct(corrected, managed.specialist(), 1, NOW);
             em.flush();
-            ledger(em).onVisit(new VisitRecorded(managed.specialist(), managed.id(), 1, managed.specialist(), before,
-                    managed.facts()));
+            VisitRecorded correction = new VisitRecorded(managed.specialist(), managed.id(), 1, managed.specialist(),
+                    before, managed.facts(), former);
+            ledger(em).onVisit(correction);
+            FirstContacts firstContacts = new FirstContacts();
+            firstContacts.em = em;
+            firstContacts.onVisit(correction);
         });
     }
 
@@ -242,7 +251,7 @@ class OutreachLedgerTest {
                 30, 10, VisitMode.IN_PERSON, VisitPurpose.PARTICIPANT_JOB_DEVELOPMENT, ContactQuality.DESCRIBES_STRENGTHS,
                 null, null, null, null, Set.of(new ParticipantLink(participant.id(), Disclosure.NONE)));
         log(em, per, onBehalf.apply("2026-10-15T09:00:00Z"));
-        log(em, kari, onBehalf.apply("2026-10-02T22:30:00Z"));
+        Visit first = log(em, kari, onBehalf.apply("2026-10-02T22:30:00Z"));
         VisitDetails earlierCall = new VisitDetails(employers.get(1).id(), null, Instant.parse("2026-09-10T09:00:00Z"), 10,
                 0, VisitMode.PHONE, VisitPurpose.PARTICIPANT_JOB_DEVELOPMENT, ContactQuality.ASKS_ABOUT_OPENINGS, null,
                 null, null, null, Set.of(new ParticipantLink(participant.id(), Disclosure.NONE)));
@@ -253,5 +262,18 @@ class OutreachLedgerTest {
         // 22:30 UTC on 2 October is 3 October in Oslo; the earlier phone call does not count
         assertThat(journey.firstFaceToFace()).isEqualTo(LocalDate.of(2026, 10, 3));
         assertThat(journey.seekingWork()).isTrue();
+
+        // that visit was in fact a phone call: the first face-to-face contact is per's, on 15 October
+        VisitDetails d = first.details();
+        correct(first, new VisitDetails(d.employerId(), null, d.startedAt(), 10, 0, VisitMode.PHONE, d.purpose(),
+                d.quality(), null, null, null, null, d.participants()));
+        assertThat(reports().progress.journeys(List.of("kari")).get(0).firstFaceToFace()).isEqualTo(LocalDate.of(2026, 10, 15));
+        // and per's visit was for someone else: no face-to-face contact is left for this participant
+        Visit pers = em.createQuery("SELECT v FROM Visit v WHERE v.specialist = 'per'", Visit.class).getSingleResult();
+        VisitDetails p = pers.details();
+        correct(pers, new VisitDetails(p.employerId(), null, p.startedAt(), p.meetingMinutes(), p.travelMinutes(),
+                p.mode(), VisitPurpose.GENERAL_JOB_DEVELOPMENT, p.quality(), null, null, null, null, Set.of()));
+        em.clear();
+        assertThat(reports().progress.journeys(List.of("kari")).get(0).firstFaceToFace()).isNull();
     }
 }

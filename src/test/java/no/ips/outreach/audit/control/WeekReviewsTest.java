@@ -52,6 +52,9 @@ class WeekReviewsTest {
         reviews.contactLog = new ContactLog();
         reviews.contactLog.em = em;
         reviews.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        reviews.ledger = new OutreachLedger();
+        reviews.ledger.em = em;
+        reviews.ledger.contactLog = reviews.contactLog;
         Tx.run(em, () -> {
             Team team = new Team("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", NOW);
             em.persist(team);
@@ -81,6 +84,15 @@ class WeekReviewsTest {
         return reviews.of(List.of(kari.id()), ReportPeriod.ofWeek(WEEK_47)).get(0);
     }
 
+    /** Current and changed sign-offs of week 47 in the team's weekly ledger, and current ones in November (by Thursday). */
+    private List<Long> reviewLedger() {
+        Object[] week = (Object[]) em.createNativeQuery("SELECT reviews_current, reviews_changed FROM outreach_team_week "
+                + "WHERE week_start = ?").setParameter(1, WEEK_47.monday()).getSingleResult();
+        Number month = (Number) em.createNativeQuery("SELECT reviews_current FROM outreach_review_month "
+                + "WHERE month_key = 202611").getSingleResult();
+        return List.of(((Number) week[0]).longValue(), ((Number) week[1]).longValue(), month.longValue());
+    }
+
     @ParameterizedTest
     @EnumSource(Databases.class)
     void aChangeAfterTheSignOffReopensTheReviewUntilSignedAgain(Databases database) {
@@ -94,21 +106,25 @@ class WeekReviewsTest {
         Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
         WeekReview signed = review();
         assertThat(signed.isCurrent()).isTrue();
+        assertThat(reviewLedger()).containsExactly(1L, 0L, 1L);
         assertThat(signed.signedBy()).isEqualTo("liv");
         assertThat(signed.contactsSigned()).isEqualTo(3);
 
         ContactFacts before = late.facts();
-        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", late.id(), 2, "kari", before, before)));
-        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", 999, 0, "kari", null, before)));
+        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", late.id(), 2, "kari", before, before, Set.of())));
+        Tx.run(em, () -> reviews.onVisit(VisitRecorded.logged("kari", 999, before)));
         WeekReview changed = review();
         assertThat(changed.isCurrent()).isFalse();
         assertThat(changed.changedVisitId()).as("the first change after review is the one named").isEqualTo(late.id());
         assertThat(changed.changedRevision()).isEqualTo(2);
         assertThat(changed.changedBy()).isEqualTo("kari");
 
+        assertThat(reviewLedger()).as("the national ledger counts it as changed after review").containsExactly(0L, 1L, 0L);
+
         Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
         assertThat(review().isCurrent()).isTrue();
         assertThat(review().changedVisitId()).isNull();
+        assertThat(reviewLedger()).as("current again, in week 47 and in November").containsExactly(1L, 0L, 1L);
     }
 
     @ParameterizedTest
@@ -121,18 +137,22 @@ class WeekReviewsTest {
         ContactFacts inWeek47 = visit.facts();
         ContactFacts inWeek48 = ContactFacts.of(Instant.parse("2026-11-23T08:00:00Z"), VisitMode.IN_PERSON, 45, 15,
                 ContactQuality.DESCRIBES_STRENGTHS, false);
-        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", visit.id(), 1, "kari", inWeek47, inWeek48)));
+        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", visit.id(), 1, "kari", inWeek47, inWeek48, Set.of())));
 
         assertThat(review().isCurrent()).isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(Databases.class)
-    void aWeekThatHasNotStartedCannotBeSignedOff(Databases database) {
+    void aWeekThatHasNotEndedCannotBeSignedOff(Databases database) {
         open(database, "review_future");
         var refused = catchThrowableOfType(ProblemException.class,
                 () -> Tx.run(em, () -> reviews.signOff(kari, IsoWeek.parse("week", "2026-W49"), "liv")));
         assertThat(refused.problem().status()).isEqualTo(422);
-        assertThat(refused.problem().detail()).contains("2026-W49 has not started");
+        assertThat(refused.problem().detail()).contains("2026-W49 has not ended");
+        var thisWeek = catchThrowableOfType(ProblemException.class,
+                () -> Tx.run(em, () -> reviews.signOff(kari, IsoWeek.parse("week", "2026-W48"), "liv")));
+        assertThat(thisWeek.problem().detail()).isEqualTo("2026-W48 has not ended yet; sign it off from 2026-11-30, "
+                + "when all its contacts can be logged.");
     }
 }

@@ -167,15 +167,17 @@ class ReviewCoverageTest {
     }
 
     @Test
-    void aMonthIsReviewedByAnyWeekWhoseDaysInThePeriodFallInIt() {
+    void aWeekCountsForTheMonthOfItsThursdayAndOnlyMonthsThePeriodTouchesAreDue() {
         ReportPeriod november = ReportPeriod.ofMonth(YearMonth.of(2026, 11));
         LocalDate newYear = LocalDate.of(2027, 1, 1);
-        // 2026-W45 (2-8 November) is the only sign-off; 2026-W44 starts in October, but only its Sunday, 1 November,
-        // is in the period, so October is not a month this report must have reviewed
+        // 2026-W45 (2-8 November) is the only sign-off; 2026-W44 (26 October - 1 November) is October's week, and
+        // October is not a month this report must have reviewed
         assertThat(coverage(List.of(ADA), signed(ADA, 2026, 45), november, newYear).level())
                 .isEqualTo(ContactLogReview.MONTHLY);
-        // 2026-W44 signed alone reviews November too: its 1 November is in the period
         assertThat(coverage(List.of(ADA), signed(ADA, 2026, 44), november, newYear).level())
-                .isEqualTo(ContactLogReview.MONTHLY);
+                .isEqualTo(ContactLogReview.NONE);
+        // 2026-W48 (23-29 November) and 2026-W49 (30 November - 6 December, Thursday 3 December): only W48 is November's
+        assertThat(coverage(List.of(ADA), signed(ADA, 2026, 49), november, newYear).level())
+                .isEqualTo(ContactLogReview.NONE);
     }
 }

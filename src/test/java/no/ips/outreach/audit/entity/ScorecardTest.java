@@ -28,7 +28,7 @@ class ScorecardTest {
     private static final ReportPeriod WEEK = ReportPeriod.ofWeek(W48);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final ReviewCoverage WEEKLY = ReviewCoverage.counted(1, 1, 0, true);
-    private static final RapidJobSearch NO_ONE_REACHED = new RapidJobSearch(List.of(), List.of(), null);
+    private static final RapidJobSearch NO_ONE_REACHED = RapidJobSearch.counted(0, 0, 0);
 
     private static Workload specialist(long id, String hours, long caseload, long jobSeekers) {
         return new Workload(id, "s" + id, "Specialist " + id, new BigDecimal(hours), caseload, jobSeekers);

@@ -1,0 +1,54 @@
+package no.ips.outreach.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import no.ips.outreach.visits.entity.ContactFacts;
+import no.ips.outreach.visits.entity.ParticipantLink;
+import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitRecorded;
+
+/**
+ * Keeps each participant's first face-to-face employer contact (participant.first_face_to_face_on, a date in
+ * Europe/Oslo) as visits are logged and corrected, inside the same transaction. A new visit can only bring the first
+ * contact forward, which a conditional update keeps right when two visits are logged at once; a correction may move
+ * or remove a contact, so the first contact of each participant it touched is worked out again from their visits.
+ */
+@ApplicationScoped
+public class FirstContacts {
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    void onVisit(@Observes VisitRecorded recorded) {
+        Visit visit = em.find(Visit.class, recorded.visitId());
+        Set<Long> participants = new HashSet<>(recorded.formerParticipants());
+        visit.participants().stream().map(ParticipantLink::participantId).forEach(participants::add);
+        for (long participant : participants) {
+            if (recorded.before() != null) {
+                set(participant, firstFromVisits(participant));
+            } else if (recorded.after().faceToFace()) {
+                em.createNativeQuery("UPDATE participant SET first_face_to_face_on = ? WHERE id = ? "
+                                + "AND (first_face_to_face_on IS NULL OR first_face_to_face_on > ?)")
+                        .setParameter(1, recorded.after().day()).setParameter(2, participant)
+                        .setParameter(3, recorded.after().day()).executeUpdate();
+            }
+        }
+    }
+
+    private LocalDate firstFromVisits(long participant) {
+        Object first = em.createNativeQuery("SELECT MIN(v.started_at) FROM visit_participant vp "
+                        + "JOIN visit v ON v.id = vp.visit_id WHERE vp.participant_id = ? AND v.mode = 'IN_PERSON'")
+                .setParameter(1, participant).getSingleResult();
+        return first == null ? null : LocalDate.ofInstant(Sql.instant(first), ContactFacts.ZONE);
+    }
+
+    private void set(long participant, LocalDate first) {
+        em.createNativeQuery("UPDATE participant SET first_face_to_face_on = ? WHERE id = ?")
+                .setParameter(1, first).setParameter(2, participant).executeUpdate();
+    }
+}
