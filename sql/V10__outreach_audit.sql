@@ -105,5 +105,3 @@ CREATE INDEX ix_week_review_week ON week_review (week_start);
 -- Caseloads are counted per specialist and status.
 CREATE INDEX ix_participant_specialist_status ON participant (specialist_id, status);
 
--- Employers met face to face in a period are counted with one probe per employer.
-CREATE INDEX ix_visit_employer_mode_started ON visit (employer_id, mode, started_at);

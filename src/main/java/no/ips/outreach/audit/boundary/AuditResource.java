@@ -100,8 +100,7 @@ public class AuditResource {
                          @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportPeriod period = ReportPeriod.parse(week, month, from, to);
         Team team = access.readableTeam(id);
-        var report = views.report(team, null, reports.of(access.specialistsOf(team), period), access.reader());
-        return respond("team-" + team.code(), part, report);
+        return respond("team-" + team.code(), part, teamReport(team, period));
     }
 
     @GET
@@ -112,9 +111,7 @@ public class AuditResource {
     public String worksheet(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
                             @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportPeriod period = ReportPeriod.parse(week, month, from, to);
-        Team team = access.readableTeam(id);
-        return FidelityWorksheet.html(views.report(team, null, reports.of(access.specialistsOf(team), period),
-                access.reader()));
+        return FidelityWorksheet.html(teamReport(access.readableTeam(id), period));
     }
 
     @GET
@@ -152,6 +149,10 @@ public class AuditResource {
         IsoWeek isoWeek = IsoWeek.parse("week", week);
         Specialist specialist = access.reviewableSpecialist(username);
         return AuditViews.review(specialist.username(), reviews.signOff(specialist, isoWeek, access.reader()));
+    }
+
+    private OutreachReportView teamReport(Team team, ReportPeriod period) {
+        return views.report(team, null, reports.of(access.specialistsOf(team), period), access.reader());
     }
 
     private Response respond(String subject, String part, OutreachReportView report) {

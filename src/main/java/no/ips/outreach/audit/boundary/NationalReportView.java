@@ -5,8 +5,8 @@ import no.ips.outreach.audit.entity.ContactLogReview;
 import no.ips.outreach.audit.entity.ScorecardLine;
 
 /**
- * Every team's outreach, for administrators. Participants appear only as counts and days. Employers met face to face
- * are counted for the country as a whole, not per team.
+ * Every team's outreach, for administrators. Participants appear only as counts. Distinct employers met face to face
+ * are not counted here (it would take every visit of the period); team and specialist reports count them.
  */
 public record NationalReportView(PeriodView period, FiguresView totals, List<TeamLineView> teams,
                                  RapidJobSearchView rapidJobSearch, JobStartsView jobStarts, int weeksDue,

@@ -3,17 +3,16 @@ package no.ips.outreach.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collections;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.ParticipantJourney;
 import no.ips.outreach.audit.entity.RapidJobSearch;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.participants.entity.ParticipantStatus;
-import no.ips.outreach.visits.entity.ContactFacts;
 
 /**
  * The participants behind the figures: caseloads, first employer contacts and job starts, counted for each

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.Workload;
 
 /**
- * The national report: every team's outreach, summed from the daily ledger (a million visits are too many to read per
- * request), with the same figures and scorecard as a team report. Every query here reads a summary: ledger days,
- * caseload counts, sign-off counts per specialist, first contacts. Employers met face to face are counted for the
- * country only: a count per team would need every visit.
+ * The national report: every team's outreach, summed from the weekly and daily ledgers (a million visits are too many
+ * to read per request), with the same figures and scorecard as a team report. Every query here reads a summary:
+ * ledger weeks and days, caseload counts, sign-off counts per week and month, first contacts. It does not count distinct employers met face
+ * to face, which only every visit of the period can tell; team and specialist reports do.
  */
 @ApplicationScoped
 public class NationalReports {
@@ -52,31 +53,28 @@ public class NationalReports {
         LocalDate today = reports.today();
         Map<Long, TeamIdentity> teams = teams();
         Map<Long, List<Workload>> workloads = workloadsByTeam();
-        Map<Long, Map<Long, OutreachTally>> ledger = ledger(period);
+        Map<Long, OutreachTally> byTeam = ledger("team_id", period);
         List<IsoWeek> due = ReviewCoverage.due(period, today);
         Map<Long, ReviewCoverage> reviews = reviewsByTeam(workloads, due);
         List<TeamOutreach> lines = new ArrayList<>();
         for (TeamIdentity team : teams.values()) {
-            OutreachTally tally = ledger.getOrDefault(team.id(), Map.of()).values().stream()
-                    .reduce(OutreachTally.NONE, OutreachTally::plus);
+            OutreachTally tally = byTeam.getOrDefault(team.id(), OutreachTally.NONE);
             lines.add(new TeamOutreach(team, OutreachFigures.of(workloads.getOrDefault(team.id(), List.of()), tally,
                     null, period), reviews.getOrDefault(team.id(), ReviewCoverage.counted(0, 0, 0, false))));
         }
         List<Workload> everyone = workloads.values().stream().flatMap(List::stream).toList();
         OutreachTally total = lines.stream().map(line -> line.outreach().tally()).reduce(OutreachTally.NONE, OutreachTally::plus);
-        OutreachFigures figures = OutreachFigures.of(everyone, total, employersMetFaceToFace(period), period);
+        OutreachFigures figures = OutreachFigures.of(everyone, total, null, period);
         ReviewCoverage coverage = sum(reviews.values(),
                 everyMonthReviewed(everyone.size(), ReviewCoverage.dueMonths(due, period)));
         RapidJobSearch rapid = progress.rapidJobSearch(period, today);
         List<JobStartFact> jobStarts = progress.jobStarts(null, period);
         return new NationalReport(period, figures, lines, rapid, jobStarts, coverage,
-                Scorecard.of(figures, coverage, rapid, jobStarts), weekly(everyone, ledger, period));
+                Scorecard.of(figures, coverage, rapid, jobStarts), weekly(everyone, ledger("week_start", period), period));
     }
 
-    private static List<WeekFigures> weekly(List<Workload> everyone, Map<Long, Map<Long, OutreachTally>> ledger,
+    private static List<WeekFigures> weekly(List<Workload> everyone, Map<Long, OutreachTally> byWeek,
                                             ReportPeriod period) {
-        Map<Long, OutreachTally> byWeek = new HashMap<>();
-        ledger.values().forEach(weeks -> weeks.forEach((week, tally) -> byWeek.merge(week, tally, OutreachTally::plus)));
         List<WeekFigures> weeks = new ArrayList<>();
         for (IsoWeek week : period.weeks()) {
             LocalDate from = week.monday().isBefore(period.from()) ? period.from() : week.monday();
@@ -89,54 +87,41 @@ public class NationalReports {
     }
 
     /**
-     * The period's outreach per team and week (keyed by the Monday's epoch day): whole weeks from the weekly ledger, the
-     * days of a week the period covers only in part from the daily one.
+     * The period's outreach summed by {@code key} (team_id, or week_start as the Monday's epoch day): whole weeks from
+     * the weekly ledger, the days of a week the period covers only in part from the daily one.
      */
-    private Map<Long, Map<Long, OutreachTally>> ledger(ReportPeriod period) {
-        LocalDate firstMonday = period.from().getDayOfWeek() == java.time.DayOfWeek.MONDAY ? period.from()
+    private Map<Long, OutreachTally> ledger(String key, ReportPeriod period) {
+        LocalDate firstMonday = period.from().getDayOfWeek() == DayOfWeek.MONDAY ? period.from()
                 : IsoWeek.of(period.from()).next().monday();
-        LocalDate lastSunday = period.to().getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? period.to()
+        LocalDate lastSunday = period.to().getDayOfWeek() == DayOfWeek.SUNDAY ? period.to()
                 : IsoWeek.of(period.to()).monday().minusDays(1);
-        Map<Long, Map<Long, OutreachTally>> ledger = new HashMap<>();
+        Map<Long, OutreachTally> sums = new HashMap<>();
         if (firstMonday.isBefore(lastSunday)) {
-            add(ledger, em.createNativeQuery("SELECT team_id, week_start, " + String.join(", ", OutreachLedger.SUMS)
-                            + " FROM outreach_team_week WHERE week_start BETWEEN ? AND ?")
+            add(sums, em.createNativeQuery("SELECT " + key + ", " + SUMS + " FROM outreach_team_week "
+                            + "WHERE week_start BETWEEN ? AND ? GROUP BY " + key)
                     .setParameter(1, firstMonday).setParameter(2, lastSunday.minusDays(6)).getResultList());
-            add(ledger, em.createNativeQuery("SELECT team_id, week_start, " + SUMS + " FROM outreach_team_day "
-                            + "WHERE contact_day BETWEEN ? AND ? OR contact_day BETWEEN ? AND ? GROUP BY team_id, week_start")
+            add(sums, em.createNativeQuery("SELECT " + key + ", " + SUMS + " FROM outreach_team_day "
+                            + "WHERE contact_day BETWEEN ? AND ? OR contact_day BETWEEN ? AND ? GROUP BY " + key)
                     .setParameter(1, period.from()).setParameter(2, firstMonday.minusDays(1))
                     .setParameter(3, lastSunday.plusDays(1)).setParameter(4, period.to()).getResultList());
         } else {
-            add(ledger, em.createNativeQuery("SELECT team_id, week_start, " + SUMS + " FROM outreach_team_day "
-                            + "WHERE contact_day BETWEEN ? AND ? GROUP BY team_id, week_start")
+            add(sums, em.createNativeQuery("SELECT " + key + ", " + SUMS + " FROM outreach_team_day "
+                            + "WHERE contact_day BETWEEN ? AND ? GROUP BY " + key)
                     .setParameter(1, period.from()).setParameter(2, period.to()).getResultList());
         }
-        return ledger;
+        return sums;
     }
 
-    private static void add(Map<Long, Map<Long, OutreachTally>> ledger, List<?> rows) {
+    private static void add(Map<Long, OutreachTally> sums, List<?> rows) {
         for (Object result : rows) {
             Object[] row = (Object[]) result;
             long[] n = new long[OutreachLedger.SUMS.size()];
             for (int i = 0; i < n.length; i++) {
-                n[i] = ((Number) row[i + 2]).longValue();
+                n[i] = ((Number) row[i + 1]).longValue();
             }
-            ledger.computeIfAbsent(((Number) row[0]).longValue(), team -> new HashMap<>())
-                    .merge(Sql.date(row[1]).toEpochDay(), OutreachTally.ofCounts(n), OutreachTally::plus);
+            long key = row[0] instanceof Number number ? number.longValue() : Sql.date(row[0]).toEpochDay();
+            sums.merge(key, OutreachTally.ofCounts(n), OutreachTally::plus);
         }
-    }
-
-    /**
-     * One probe per employer down the (employer, mode, started_at) index, instead of reading every visit. It counts
-     * employers met by anyone who logs visits: checking that each visitor is a registered specialist would cost a join
-     * per visit, for the rare visit a manager logs.
-     */
-    private long employersMetFaceToFace(ReportPeriod period) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM employer e WHERE EXISTS (SELECT 1 FROM visit v "
-                        + "WHERE v.employer_id = e.id AND v.mode = 'IN_PERSON' AND v.started_at >= ? AND v.started_at < ?)")
-                .setParameter(1, Sql.utc(ContactLog.startOf(period)))
-                .setParameter(2, Sql.utc(ContactLog.endOf(period)))
-                .getSingleResult()).longValue();
     }
 
     private Map<Long, List<Workload>> workloadsByTeam() {

@@ -105,8 +105,8 @@ class ScorecardTest {
         });
 
         assertThat(lines.get(0).inputs()).containsExactly(entry("participantsNotClosed", 40L), entry("specialists", 2));
-        assertThat(lines.get(1).inputs()).containsExactly(entry("participantsReachedInPeriod", 5),
-                entry("totalDays", 211L), entry("participantsStillWaiting", 1));
+        assertThat(lines.get(1).inputs()).containsExactly(entry("participantsReachedInPeriod", 5L),
+                entry("totalDays", 211L), entry("participantsStillWaiting", 1L));
         assertThat(lines.get(2).inputs()).containsExactly(entry("employerContacts", 20L),
                 entry("contactsServingParticipantPreferences", 18L));
         assertThat(lines.get(3).inputs()).containsExactly(entry("faceToFaceContacts", 12L), entry("specialists", 2),
