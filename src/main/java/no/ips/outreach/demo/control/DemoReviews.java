@@ -78,21 +78,23 @@ public class DemoReviews {
         LOG.info("Demo audit: " + individualized + " linked visits served preferences; weeks signed off by liv");
     }
 
+    /**
+     * The demo named participants on visits behind the visit log's back, so it tells the audit about each of those
+     * visits now: whether it served their preferences, and that it may be their first employer contact.
+     */
     private int judgeLinkedVisits() {
         List<Visit> linked = em.createQuery("SELECT DISTINCT v FROM Visit v JOIN v.participants p", Visit.class)
                 .getResultList();
         int served = 0;
         for (Visit visit : linked) {
             ContactFacts before = visit.facts();
+            boolean serves = preferenceFit.servesPreferences(visit.details());
+            visit.judgeIndividualized(serves);
+            em.flush();
             Set<Long> participants = visit.participants().stream().map(ParticipantLink::participantId)
                     .collect(Collectors.toSet());
-            boolean serves = preferenceFit.servesPreferences(visit.details());
-            if (serves != before.individualized()) {
-                visit.judgeIndividualized(serves);
-                em.flush();
-                recorded.fire(new VisitRecorded(visit.specialist(), visit.id(), 0, visit.specialist(), before,
-                        visit.facts(), participants));
-            }
+            recorded.fire(new VisitRecorded(visit.specialist(), visit.id(), 0, visit.specialist(), before,
+                    visit.facts(), participants));
             served += serves ? 1 : 0;
         }
         return served;
