@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -110,7 +111,7 @@ final class FidelityWorksheet {
 
     private static String inputs(Map<String, Object> inputs) {
         return inputs.entrySet().stream().map(e -> text(e.getKey()) + ": " + text(e.getValue() instanceof long[] counts
-                ? java.util.Arrays.toString(counts) : String.valueOf(e.getValue()))).collect(Collectors.joining("<br>"));
+                ? Arrays.toString(counts) : String.valueOf(e.getValue()))).collect(Collectors.joining("<br>"));
     }
 
     private static String percent(Double value) {

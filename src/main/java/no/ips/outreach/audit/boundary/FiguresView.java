@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import java.util.Arrays;
 import java.util.List;
 import no.ips.outreach.audit.entity.OutreachFigures;
 import no.ips.outreach.visits.entity.ContactQuality;
@@ -35,7 +36,7 @@ public record FiguresView(
     static FiguresView of(OutreachFigures f) {
         var t = f.tally();
         long[] levels = t.qualityLevels();
-        List<QualityCount> quality = java.util.Arrays.stream(ContactQuality.values())
+        List<QualityCount> quality = Arrays.stream(ContactQuality.values())
                 .map(q -> new QualityCount(q.level(), q, levels[q.level() - 1])).toList();
         return new FiguresView(t.faceToFace(), f.distinctEmployers(), round(f.faceToFacePerSpecialistWeek()),
                 round(f.weeklyTarget()), new OtherContacts(t.phone(), t.video(), t.email(), t.event()), t.contacts(),

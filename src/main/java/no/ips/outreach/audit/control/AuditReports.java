@@ -21,6 +21,7 @@ import no.ips.outreach.audit.entity.RapidJobSearch;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.ReviewCoverage;
 import no.ips.outreach.audit.entity.Scorecard;
+import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.WeekReview;
 import no.ips.outreach.audit.entity.Workload;
@@ -128,7 +129,7 @@ public class AuditReports {
     /** Everything a team or specialist report shows; the boundary decides what each reader may see of it. */
     public record OutreachReport(ReportPeriod period, OutreachFigures total, List<SpecialistOutreach> specialists,
                                  RapidJobSearch rapidJobSearch, List<JobStartFact> jobStarts, List<WeekReview> reviews,
-                                 ReviewCoverage review, List<no.ips.outreach.audit.entity.ScorecardLine> scorecard,
+                                 ReviewCoverage review, List<ScorecardLine> scorecard,
                                  List<WeekFigures> weekly) {
     }
 }

@@ -17,6 +17,7 @@ import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.WeekReview;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.VisitRecorded;
 
 /** The weekly review of each specialist's employer-contact log. */
@@ -38,7 +39,7 @@ public class WeekReviews {
 
     /** Signs the week off as it stands now, counting its face-to-face contacts for the record. */
     public WeekReview signOff(Specialist specialist, IsoWeek week, String by) {
-        LocalDate today = LocalDate.now(clock.withZone(no.ips.outreach.visits.entity.ContactFacts.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ContactFacts.ZONE));
         if (!week.sunday().isBefore(today)) {
             throw ProblemException.unprocessable(week + " has not ended yet; sign it off from " + week.sunday().plusDays(1)
                     + ", when all its contacts can be logged.");

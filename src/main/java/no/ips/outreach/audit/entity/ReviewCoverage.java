@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +47,7 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
     private static Set<YearMonth> months(List<IsoWeek> weeks, ReportPeriod period) {
         Set<YearMonth> touched = period.months();
         return weeks.stream().map(ReviewCoverage::monthOf).filter(touched::contains)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public static ReviewCoverage of(Collection<Long> specialistIds, List<WeekReview> reviews, ReportPeriod period,

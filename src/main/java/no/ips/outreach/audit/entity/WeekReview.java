@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A supervisor's sign-off of one specialist's employer-contact log for one ISO week. A change to that week's visits
@@ -131,13 +132,13 @@ public class WeekReview {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key that && java.util.Objects.equals(specialistId, that.specialistId)
-                    && java.util.Objects.equals(weekStart, that.weekStart);
+            return other instanceof Key that && Objects.equals(specialistId, that.specialistId)
+                    && Objects.equals(weekStart, that.weekStart);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(specialistId, weekStart);
+            return Objects.hash(specialistId, weekStart);
         }
     }
 }

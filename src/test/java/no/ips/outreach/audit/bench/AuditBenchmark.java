@@ -1,6 +1,8 @@
 package no.ips.outreach.audit.bench;
 
 import db.migration.V11__Fill_outreach_ledger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -142,8 +144,8 @@ public final class AuditBenchmark {
                     throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
                 }
                 sink += response.body().length();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

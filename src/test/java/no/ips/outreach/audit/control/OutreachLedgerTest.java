@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.OutreachTally;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.employers.entity.Employer;
@@ -109,6 +110,7 @@ class OutreachLedgerTest {
         reports.reviews.contactLog = reports.contactLog;
         reports.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         reports.reviews.clock = reports.clock;
+        reports.reviews.ledger = ledger(em);
         return reports;
     }
 
@@ -204,6 +206,61 @@ class OutreachLedgerTest {
         assertThat(ledger.get(bodo.id()).faceToFace()).isEqualTo(4);
         assertThat(ledger.get(bodo.id()).event()).isEqualTo(1);
         assertThat(ledger.get(tromso.id())).isEqualTo(OutreachTally.NONE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void signOffsAndFirstContactsReadTheSameFromTheLedgersAsFromTheLog(Databases database) {
+        open(database, "ledger_reviews");
+        enrol(kari, "AA", LocalDate.of(2026, 9, 1));
+        Participant reached = enrol(kari, "BB", LocalDate.of(2026, 9, 10));
+        Participant elsewhere = enrol(per, "CC", LocalDate.of(2026, 8, 1));
+        log(em, kari, onBehalfOf(reached, "2026-10-01T09:00:00Z"));
+        log(em, per, onBehalfOf(elsewhere, "2026-09-15T09:00:00Z"));
+        Visit late = log(em, kari, contact(employers.get(1), "2026-10-07T09:00:00Z", VisitMode.IN_PERSON, 30, 10,
+                ContactQuality.DESCRIBES_STRENGTHS));
+        WeekReviews reviews = reports().reviews;
+        for (String week : List.of("2026-W40", "2026-W41", "2026-W42")) {
+            Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, kari.id()), IsoWeek.parse("week", week), "liv"));
+        }
+        Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, per.id()), IsoWeek.parse("week", "2026-W38"), "mona"));
+        // kari adds an outcome to the visit of week 41 after liv's review
+        Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", late.id(), 1, "kari", late.facts(), late.facts(),
+                Set.of())));
+
+        em.clear();
+        var national = national().of(AUTUMN);
+        for (Team team : List.of(bodo, tromso)) {
+            em.clear();
+            List<Specialist> members = em.createQuery("SELECT s FROM Specialist s WHERE s.team.id = :team",
+                    Specialist.class).setParameter("team", team.id()).getResultList();
+            var fromTheLog = reports().of(members, AUTUMN).review();
+            var fromTheLedger = national.teams().stream().filter(line -> line.team().id() == team.id())
+                    .findFirst().orElseThrow().review();
+            assertThat(List.of(fromTheLedger.weeksDue(), fromTheLedger.weeksReviewed(), fromTheLedger.weeksChanged()))
+                    .isEqualTo(List.of(fromTheLog.weeksDue(), fromTheLog.weeksReviewed(), fromTheLog.weeksChanged()));
+        }
+        assertThat(national.review().weeksReviewed()).isEqualTo(3);
+        assertThat(national.review().weeksChanged()).isEqualTo(1);
+        var rapid = national.rapidJobSearch();
+        // BB: 10 September to 1 October is 21 days; CC: 1 August to 15 September is 45; AA still waits
+        assertThat(List.of(rapid.reachedCount(), rapid.totalDays(), rapid.waitingCount())).isEqualTo(List.of(2L, 66L, 1L));
+    }
+
+    private Participant enrol(Specialist specialist, String alias, LocalDate enrolled) {
+        return Tx.call(em, () -> {
+            Participant p = new Participant(em.find(Specialist.class, specialist.id()), new ParticipantProfile(
+                    "REF-" + alias, alias, Program.IPS, null, enrolled, ParticipantStatus.JOB_SEARCH, Disclosure.GENERAL,
+                    null), NOW);
+            em.persist(p);
+            return p;
+        });
+    }
+
+    private VisitDetails onBehalfOf(Participant participant, String at) {
+        return new VisitDetails(employers.get(0).id(), null, Instant.parse(at), 30, 10, VisitMode.IN_PERSON,
+                VisitPurpose.PARTICIPANT_JOB_DEVELOPMENT, ContactQuality.DESCRIBES_STRENGTHS, null, null, null, null,
+                Set.of(new ParticipantLink(participant.id(), Disclosure.NONE)));
     }
 
     @Test
