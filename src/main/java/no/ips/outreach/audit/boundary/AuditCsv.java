@@ -42,7 +42,7 @@ final class AuditCsv {
         rows.add(teamFigures("All teams", null, report.teams().stream().mapToInt(TeamLineView::specialists).sum(),
                 report.totals(), report.weeksDue(), report.weeksReviewed(), report.weeksChangedAfterReview()));
         return new CsvTable("national-" + report.period().label().replace(' ', '_') + ".csv", List.of(
-                "Team", "Team code", "Specialists", "Face-to-face contacts", "Employers met face to face",
+                "Team", "Team code", "Specialists", "Face-to-face contacts",
                 "Face-to-face contacts per specialist per week", "Weekly target (average)", "Other contacts",
                 "Minutes in the community", "Scheduled minutes", "Time in the community (%)", "All employer contacts",
                 "Contacts serving participant preferences", "Individualized job search (%)", "Caseload",
@@ -52,11 +52,11 @@ final class AuditCsv {
 
     private static List<Object> teamFigures(String name, String code, int specialists, FiguresView f, int due,
                                             int reviewed, int changed) {
-        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), f.employersMetFaceToFace(),
-                f.faceToFacePerSpecialistWeek(), f.weeklyTarget(), f.employerContacts() - f.faceToFaceContacts(),
-                f.communityMinutes(), f.scheduledMinutes(), f.communityPercent(), f.employerContacts(),
-                f.contactsServingPreferences(), f.individualizedPercent(), f.caseload(), f.caseloadPerSpecialist(),
-                f.jobSeekers(), due, reviewed, changed);
+        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), f.faceToFacePerSpecialistWeek(),
+                f.weeklyTarget(), f.employerContacts() - f.faceToFaceContacts(), f.communityMinutes(),
+                f.scheduledMinutes(), f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(),
+                f.individualizedPercent(), f.caseload(), f.caseloadPerSpecialist(), f.jobSeekers(), due, reviewed,
+                changed);
     }
 
     private static List<Object> figures(String displayName, String username, Object hours, Object target,
