@@ -59,8 +59,8 @@ public class MatchIndex {
 
     private final Map<Long, IndexedOpening> openings = new ConcurrentHashMap<>();
     private final Map<Long, IndexedSeeker> seekers = new ConcurrentHashMap<>();
-    private List<Instant> seen = List.of();
-    private Instant lastFullRefresh = Instant.EPOCH;
+    private volatile List<Instant> seen = List.of();
+    private volatile Instant lastFullRefresh = Instant.EPOCH;
 
     public Collection<IndexedOpening> openings() {
         refresh();
@@ -82,27 +82,40 @@ public class MatchIndex {
         return openings.get(openingId);
     }
 
-    /** Brings the index up to date with the database; cheap when nothing changed. */
-    synchronized void refresh() {
+    /**
+     * Brings the index up to date with the database; cheap when nothing changed. The check takes one query and no
+     * lock, so concurrent requests only wait for each other when there is something to load.
+     */
+    void refresh() {
         List<Instant> newest = newestChanges();
-        Instant now = clock.instant();
-        boolean full = Duration.between(lastFullRefresh, now).getSeconds() >= fullRefreshSeconds;
-        if (!full && newest.equals(seen)) {
+        if (!fullRefreshDue(clock.instant()) && newest.equals(seen)) {
             return;
         }
-        Instant since = full ? null : oldest(seen).minus(OVERLAP);
-        loadOpenings(since);
-        loadSeekers(since);
-        seen = newest;
-        if (full) {
-            lastFullRefresh = now;
+        synchronized (this) {
+            Instant now = clock.instant();
+            boolean full = fullRefreshDue(now);
+            if (!full && newest.equals(seen)) {
+                return;
+            }
+            Instant since = full ? null : oldest(seen).minus(OVERLAP);
+            loadOpenings(since);
+            loadSeekers(since);
+            seen = newest;
+            if (full) {
+                lastFullRefresh = now;
+            }
         }
     }
 
+    private boolean fullRefreshDue(Instant now) {
+        return Duration.between(lastFullRefresh, now).getSeconds() >= fullRefreshSeconds;
+    }
+
     private List<Instant> newestChanges() {
+        Object[] maxima = (Object[]) em.createNativeQuery("SELECT (SELECT MAX(updated_at) FROM job_opening), "
+                + "(SELECT MAX(updated_at) FROM participant), (SELECT MAX(updated_at) FROM employer)").getSingleResult();
         List<Instant> newest = new ArrayList<>();
-        for (String table : List.of("job_opening", "participant", "employer")) {
-            Object max = em.createNativeQuery("SELECT MAX(updated_at) FROM " + table).getSingleResult();
+        for (Object max : maxima) {
             newest.add(max == null ? Instant.EPOCH : instant(max));
         }
         return newest;

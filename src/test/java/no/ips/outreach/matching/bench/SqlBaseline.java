@@ -36,11 +36,16 @@ final class SqlBaseline implements AutoCloseable {
         Migrations.configure(dataSource).migrate();
         dataSource.setUrl(dataSource.getUrl() + "&rewriteBatchedStatements=true");
         SqlBaseline baseline = new SqlBaseline(dataSource.getConnection());
-        baseline.insert(data);
+        insertEmployersAndOpenings(baseline.connection, data);
         return baseline;
     }
 
-    private void insert(SyntheticData data) throws SQLException {
+    /**
+     * Bulk-loads the employers and open openings (without their shifts and languages, which the query leaves out) in
+     * JDBC batches, commits, and analyses both tables; the connection is left in auto-commit. The URL should carry
+     * {@code rewriteBatchedStatements=true}.
+     */
+    static void insertEmployersAndOpenings(Connection connection, SyntheticData data) throws SQLException {
         Timestamp now = Timestamp.from(Instant.parse("2026-03-01T08:00:00Z"));
         connection.setAutoCommit(false);
         try (PreparedStatement employer = connection.prepareStatement("INSERT INTO employer (id, version, country, org_number,"

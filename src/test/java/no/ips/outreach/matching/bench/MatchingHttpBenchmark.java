@@ -1,0 +1,323 @@
+package no.ips.outreach.matching.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import no.ips.outreach.matching.entity.SeekerProfile;
+import no.ips.outreach.platform.database.Migrations;
+import no.ips.outreach.platform.database.UrlRoutedDataSource;
+import no.ips.outreach.system.OutreachServer;
+import no.ips.outreach.system.Tokens;
+import no.ips.outreach.testing.MariaDb;
+import no.ips.outreach.testing.Timings;
+
+/**
+ * The matching endpoint under load: the synthetic data of {@link MatchingBenchmark} (5,000 employers, 50,000 open
+ * openings, 20,000 participants, same seed) bulk-loaded into a freshly migrated MariaDB with one team whose
+ * specialists hold every participant, the built service started on it, and a closed loop of clients (each sends
+ * its next request as soon as the previous answer is read) asking {@code GET participants/{id}/matches?limit=20}
+ * with a manager's token, for participants spread over all of them. Per row: a warm-up, then a fixed measured
+ * window; a request counts in the window it completes in. Any answer other than 200 fails the run with its body.
+ *
+ * <p>Run with {@code mvn -B -Pbench package -DskipTests exec:exec -Dbench.main=no.ips.outreach.matching.bench.MatchingHttpBenchmark};
+ * {@code -Dbench.seconds} (default 60) and {@code -Dbench.warmupSeconds} (default 15) set the windows,
+ * {@code -Dbench.clients} (default 32) the concurrent clients of the second row. The service re-reads its whole
+ * matching index every 300 s (outreach.matching.full-refresh-seconds): with longer windows that lands inside one.
+ */
+public final class MatchingHttpBenchmark {
+
+    private static final long SEED = 20260302L;
+    private static final int LIMIT = 20;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration INDEX_LIMIT = Duration.ofMinutes(10);
+
+    private MatchingHttpBenchmark() {
+    }
+
+    /** One row of the table: a closed loop of {@code clients} over the measured window. */
+    record Result(int clients, double seconds, Timings timings, long errors, long warmUpErrors, String firstError, long bytes) {
+
+        double throughput() {
+            return timings.nanos().length / seconds;
+        }
+
+        String row() {
+            long[] nanos = timings.nanos();
+            return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d |", clients, nanos.length,
+                    throughput(), timings.p50(), timings.p99(), nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6, errors);
+        }
+    }
+
+    public static void main(String[] args) {
+        try {
+            measure();
+        } catch (Exception | Error e) {
+            // System.exit, so that the shutdown hooks stop Payara Micro and MariaDB even if a thread is left
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure() throws Exception {
+        int employers = Integer.getInteger("bench.employers", 5_000);
+        int openings = Integer.getInteger("bench.openings", 50_000);
+        int seekers = Integer.getInteger("bench.participants", 20_000);
+        int perSpecialist = Integer.getInteger("bench.perSpecialist", 25);
+        int clients = Integer.getInteger("bench.clients", 32);
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        int warmUp = Integer.getInteger("bench.warmupSeconds", 15);
+
+        long started = System.nanoTime();
+        SyntheticData data = SyntheticData.generate(SEED, employers, openings, seekers, SyntheticData.iscoUnitCodes());
+        log("generated %d employers, %d openings, %d participants in %.1f s", data.employers().size(), data.openings().size(),
+                data.seekers().size(), (System.nanoTime() - started) / 1e9);
+
+        String url = MariaDb.freshDatabase("matching_http_bench");
+        UrlRoutedDataSource dataSource = new UrlRoutedDataSource();
+        dataSource.setUrl(url + "&rewriteBatchedStatements=true");
+        dataSource.setUser(MariaDb.USER);
+        dataSource.setPassword(MariaDb.PASSWORD);
+        Migrations.configure(dataSource).migrate();
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            // the test server's 32 MB buffer pool is sized for quick tests
+            sql.execute("SET GLOBAL innodb_buffer_pool_size = 512 * 1024 * 1024");
+            started = System.nanoTime();
+            SyntheticCaseload.load(db, data, perSpecialist);
+            log("MariaDB loaded in %.1f s: %d employers, %d openings (%d shifts, %d languages), %d specialists in team %d,"
+                            + " %d participants (%d occupations, %d industries, %d shifts, %d languages)",
+                    (System.nanoTime() - started) / 1e9, count(sql, "employer"), count(sql, "job_opening"),
+                    count(sql, "job_opening_shift"), count(sql, "job_opening_language"), count(sql, "specialist"),
+                    SyntheticCaseload.TEAM_ID, count(sql, "participant"), count(sql, "participant_occupation"),
+                    count(sql, "participant_industry"), count(sql, "participant_shift"), count(sql, "participant_language"));
+        }
+
+        // the service answers 422 for a participant with none of occupations, hours and home area: not asked for
+        long[] asked = data.seekers().stream().filter(MatchingHttpBenchmark::hasPreferences)
+                .mapToLong(SeekerProfile::participantId).toArray();
+        log("%d of %d participants have preferences to match on", asked.length, data.seekers().size());
+
+        Tokens tokens = new Tokens();
+        Path key = tokens.writePublicKey(Path.of("target", "it", "matching-http-bench-keys").toAbsolutePath());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<Result> results = new ArrayList<>();
+        double indexSeconds;
+        long accessRows;
+        try (OutreachServer server = OutreachServer.start("matching-http-bench", Map.of(
+                "OUTREACH_DB_URL", url,
+                "OUTREACH_DB_USER", MariaDb.USER,
+                "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString()), List.of("-Xmx1g"))) {
+            String manager = tokens.valid(SyntheticCaseload.MANAGER, "manager");
+            started = System.nanoTime();
+            awaitIndex(http, server, manager, asked[0]);
+            indexSeconds = (System.nanoTime() - started) / 1e9;
+            log("matching index built: first answer after %.1f s", indexSeconds);
+
+            AtomicLong next = new AtomicLong();
+            Result many = run(http, server, manager, asked, next, clients, warmUp, seconds);
+            log("%s", many.row());
+            Result one = run(http, server, manager, asked, next, 1, warmUp, seconds);
+            log("%s", one.row());
+            results.add(one);
+            results.add(many);
+        }
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            accessRows = count(sql, "participant_access");
+        }
+
+        String report = report(results, asked.length, data, perSpecialist, warmUp, seconds, indexSeconds, accessRows);
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "matching-http.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        log("written to %s", out);
+        for (Result result : results) {
+            if (result.errors() + result.warmUpErrors() > 0) {
+                System.err.printf(Locale.ROOT, "[bench] FAILED: %d answers other than 200 with %d client(s) (%d in the warm-up);"
+                        + " the first:%n%s%n", result.errors() + result.warmUpErrors(), result.clients(), result.warmUpErrors(),
+                        result.firstError());
+                System.exit(1);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static boolean hasPreferences(SeekerProfile seeker) {
+        return !seeker.occupations().isEmpty() || seeker.hoursMin() != null || seeker.hoursMax() != null
+                || seeker.homeLatitude() != null;
+    }
+
+    private static URI matches(OutreachServer server, long participantId) {
+        return server.base().resolve("/api/v1/participants/" + participantId + "/matches?limit=" + LIMIT);
+    }
+
+    private static HttpRequest request(URI uri, String token) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .timeout(REQUEST_TIMEOUT).GET().build();
+    }
+
+    /** The first request builds the in-memory index: retried until it answers 200; a 4xx ends the run at once. */
+    private static void awaitIndex(HttpClient http, OutreachServer server, String token, long participantId) throws InterruptedException {
+        long deadline = System.nanoTime() + INDEX_LIMIT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(matches(server, participantId))
+                                .header("Authorization", "Bearer " + token).timeout(INDEX_LIMIT).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    int found = response.body().split("\"openingId\"", -1).length - 1;
+                    log("participant %d: %d matches, %d characters", participantId, found, response.body().length());
+                    if (found != LIMIT) {
+                        log("expected %d matches for participant %d: %s", LIMIT, participantId, response.body());
+                    }
+                    return;
+                }
+                last = response.statusCode() + ": " + response.body();
+                if (response.statusCode() < 500) {
+                    throw new IllegalStateException("the matching endpoint answered " + last);
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the matching index was not built within " + INDEX_LIMIT + ": " + last + "\n" + server.log());
+    }
+
+    /**
+     * A closed loop of {@code clients} platform threads for the warm-up and then the measured window, each asking for
+     * the next participant in a fixed spread-out order (shared by all clients and all rows).
+     */
+    private static Result run(HttpClient http, OutreachServer server, String token, long[] participants, AtomicLong next,
+                              int clients, int warmUpSeconds, int seconds) throws InterruptedException {
+        log("%d client(s): %d s warm-up, then %d s measured", clients, warmUpSeconds, seconds);
+        long start = System.nanoTime();
+        long measureFrom = start + warmUpSeconds * 1_000_000_000L;
+        long measureTo = measureFrom + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        AtomicLong warmUpErrors = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        Client[] loop = new Client[clients];
+        Thread[] threads = new Thread[clients];
+        for (int c = 0; c < clients; c++) {
+            Client client = new Client();
+            loop[c] = client;
+            threads[c] = new Thread(() -> {
+                while (System.nanoTime() < measureTo) {
+                    long participant = participants[(int) (next.getAndIncrement() * 7_919L % participants.length)];
+                    URI uri = matches(server, participant);
+                    long sent = System.nanoTime();
+                    String error = null;
+                    long size = 0;
+                    try {
+                        HttpResponse<byte[]> response = http.send(request(uri, token), HttpResponse.BodyHandlers.ofByteArray());
+                        size = response.body().length;
+                        if (response.statusCode() != 200) {
+                            error = "GET " + uri + " answered " + response.statusCode() + ": "
+                                    + new String(response.body(), StandardCharsets.UTF_8);
+                        }
+                    } catch (IOException e) {
+                        error = "GET " + uri + " failed: " + e;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    long done = System.nanoTime();
+                    boolean measured = done >= measureFrom && done < measureTo;
+                    if (error != null) {
+                        firstError.compareAndSet(null, error);
+                        (measured ? errors : warmUpErrors).incrementAndGet();
+                    }
+                    if (measured) {
+                        client.add(done - sent);
+                        bytes.addAndGet(size);
+                    }
+                }
+            }, "bench-client-" + c);
+            threads[c].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long[] all = Arrays.stream(loop).flatMapToLong(Client::latencies).sorted().toArray();
+        if (all.length == 0) {
+            throw new IllegalStateException("no request completed in the measured window with " + clients + " client(s); "
+                    + firstError.get());
+        }
+        return new Result(clients, seconds, new Timings(clients + " client(s)", all), errors.get(), warmUpErrors.get(),
+                firstError.get(), bytes.get());
+    }
+
+    /** One client's measured latencies, in nanoseconds. */
+    private static final class Client {
+        private long[] nanos = new long[4096];
+        private int size;
+
+        void add(long value) {
+            if (size == nanos.length) {
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            nanos[size++] = value;
+        }
+
+        java.util.stream.LongStream latencies() {
+            return Arrays.stream(nanos, 0, size);
+        }
+    }
+
+    private static long count(Statement sql, String table) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String report(List<Result> results, int asked, SyntheticData data, int perSpecialist, int warmUp,
+                                 int seconds, double indexSeconds, long accessRows) {
+        StringBuilder md = new StringBuilder();
+        md.append("Run ").append(LocalDate.now()).append(", Java ").append(Runtime.version()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs shared by the service, MariaDB and the load generator; service heap 1 GiB, MariaDB buffer pool 512 MiB.\n")
+                .append(String.format(Locale.ROOT, "%,d employers, %,d open openings, %,d participants (%,d with preferences asked for)"
+                                + " in one team of %,d specialists x %d; a manager's token; `GET /api/v1/participants/{id}/matches?limit=%d`,"
+                                + " closed loop, %d s warm-up then %d s measured per row; the first request built the index in %.1f s;"
+                                + " %,d participant access rows written.%n%n", data.employers().size(), data.openings().size(),
+                        data.seekers().size(), asked, (data.seekers().size() + perSpecialist - 1) / perSpecialist, perSpecialist,
+                        LIMIT, warmUp, seconds, indexSeconds, accessRows));
+        md.append("| clients | requests | throughput req/s | p50 ms | p99 ms | max ms | non-200 |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        results.forEach(r -> md.append(r.row()).append('\n'));
+        Result one = results.get(0);
+        Result many = results.get(results.size() - 1);
+        md.append(String.format(Locale.ROOT, "%n%d clients / 1 client: throughput **%.2f**, p50 **%.1f**; mean answer %.1f KB%n",
+                many.clients(), many.throughput() / one.throughput(), many.timings().p50() / one.timings().p50(),
+                many.bytes() / 1024.0 / Math.max(1, many.timings().nanos().length)));
+        return md.toString();
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.println("[bench] " + String.format(Locale.ROOT, format, args));
+    }
+}
