@@ -16,8 +16,8 @@ import no.ips.outreach.participants.entity.ParticipantStatus;
 
 /**
  * The participants behind the figures: caseloads, first employer contacts and job starts, counted for each
- * participant's current specialist. A null list of specialists means every registered specialist (the national
- * report).
+ * participant's current specialist. The national report counts every participant in the database instead of
+ * listing them.
  */
 @ApplicationScoped
 public class CaseloadProgress {
@@ -26,18 +26,15 @@ public class CaseloadProgress {
     EntityManager em;
 
     public List<ParticipantJourney> journeys(Collection<String> specialists) {
-        if (specialists != null && specialists.isEmpty()) {
+        if (specialists.isEmpty()) {
             return List.of();
         }
         var query = em.createNativeQuery("SELECT p.id, p.alias, s.username, p.enrolled_on, p.status, "
-                + "p.first_face_to_face_on FROM participant p JOIN specialist s ON s.id = p.specialist_id"
-                + (specialists == null ? "" : " WHERE s.username IN ("
-                + String.join(", ", Collections.nCopies(specialists.size(), "?")) + ")"));
-        if (specialists != null) {
-            int position = 1;
-            for (String specialist : specialists) {
-                query.setParameter(position++, specialist);
-            }
+                + "p.first_face_to_face_on FROM participant p JOIN specialist s ON s.id = p.specialist_id "
+                + "WHERE s.username IN (" + String.join(", ", Collections.nCopies(specialists.size(), "?")) + ")");
+        int position = 1;
+        for (String specialist : specialists) {
+            query.setParameter(position++, specialist);
         }
         List<ParticipantJourney> journeys = new ArrayList<>();
         for (Object result : query.getResultList()) {

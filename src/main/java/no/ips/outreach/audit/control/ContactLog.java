@@ -45,11 +45,11 @@ public class ContactLog {
                 .stream().map(LoggedContact::facts).toList();
     }
 
-    static Instant startOf(ReportPeriod period) {
+    private static Instant startOf(ReportPeriod period) {
         return period.from().atStartOfDay(ContactFacts.ZONE).toInstant();
     }
 
-    static Instant endOf(ReportPeriod period) {
+    private static Instant endOf(ReportPeriod period) {
         return period.to().plusDays(1).atStartOfDay(ContactFacts.ZONE).toInstant();
     }
 
