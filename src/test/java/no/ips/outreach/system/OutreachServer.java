@@ -45,19 +45,26 @@ public final class OutreachServer implements AutoCloseable {
 
     /** Starts the service with the given JVM options (a benchmark wants the optimising compiler). */
     public static OutreachServer start(String name, Map<String, String> environment, List<String> jvmOptions) {
-        OutreachServer server = launch(name, environment, jvmOptions);
+        return start(name, environment, jvmOptions, List.of());
+    }
+
+    /** Starts the service with the given JVM options and Payara Micro options, e.g. {@code --maxhttpthreads 4}. */
+    public static OutreachServer start(String name, Map<String, String> environment, List<String> jvmOptions,
+                                       List<String> payaraOptions) {
+        OutreachServer server = launch(name, environment, jvmOptions, payaraOptions);
         server.awaitDeployment();
         return server;
     }
 
     /** Starts Payara Micro with the service and waits only until Payara has booted, deployed or not. */
     public static OutreachServer boot(String name, Map<String, String> environment) {
-        OutreachServer server = launch(name, environment, TEST_JVM);
+        OutreachServer server = launch(name, environment, TEST_JVM, List.of());
         server.awaitBoot();
         return server;
     }
 
-    private static OutreachServer launch(String name, Map<String, String> environment, List<String> jvmOptions) {
+    private static OutreachServer launch(String name, Map<String, String> environment, List<String> jvmOptions,
+                                         List<String> payaraOptions) {
         try {
             Path workDir = Path.of("target", "it", name).toAbsolutePath();
             Files.createDirectories(workDir);
@@ -69,6 +76,7 @@ public final class OutreachServer implements AutoCloseable {
             command.addAll(List.of("-Duser.timezone=UTC", "-jar", requiredFile("payara.jar").toString(),
                     "--deploy", requiredFile("outreach.war").toString(),
                     "--contextroot", "/", "--port", Integer.toString(port), "--nohazelcast"));
+            command.addAll(payaraOptions);
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(key -> key.startsWith("OUTREACH_") || key.startsWith("MP_JWT_"));
@@ -83,6 +91,11 @@ public final class OutreachServer implements AutoCloseable {
 
     public URI base() {
         return base;
+    }
+
+    /** The service's process, e.g. to measure the processor time a request costs on a busy machine. */
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     public Path workDir() {

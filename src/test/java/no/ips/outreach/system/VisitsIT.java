@@ -63,9 +63,10 @@ class VisitsIT {
     @Test
     void aCorrectionIsKeptAsARevisionThatManagersCanRead() {
         long employer = employer("Landegode Eiendom AS");
-        Reply logged = kari.post("visits", TestData.visit(employer, TestData.daysAgo(3)).build()).expect(201);
+        OffsetDateTime meeting = TestData.daysAgo(3);
+        Reply logged = kari.post("visits", TestData.visit(employer, meeting).build()).expect(201);
 
-        kari.put("visits/" + logged.id(), TestData.visit(employer, TestData.daysAgo(3)).add("meetingMinutes", 55)
+        kari.put("visits/" + logged.id(), TestData.visit(employer, meeting).add("meetingMinutes", 55)
                 .add("notes", "Met the owner and the HR lead.").build(), logged.header("ETag")).expect(200);
 
         JsonObject revision = liv.get("visits/" + logged.id() + "/revisions").expect(200).jsonArray().getJsonObject(0);

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.ips.outreach.matching.entity.OpeningProfile;
+import no.ips.outreach.matching.entity.OpeningTable;
 import no.ips.outreach.matching.entity.SeekerProfile;
 import no.ips.outreach.participants.entity.Shift;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,12 +60,14 @@ public class MatchIndex {
 
     private final Map<Long, IndexedOpening> openings = new ConcurrentHashMap<>();
     private final Map<Long, IndexedSeeker> seekers = new ConcurrentHashMap<>();
+    private volatile OpeningTable<IndexedOpening> openingTable = OpeningTable.of(List.of(), IndexedOpening::profile);
     private volatile List<Instant> seen = List.of();
     private volatile Instant lastFullRefresh = Instant.EPOCH;
 
-    public Collection<IndexedOpening> openings() {
+    /** The open openings laid out for ranking them all for one participant. */
+    public OpeningTable<IndexedOpening> openingTable() {
         refresh();
-        return openings.values();
+        return openingTable;
     }
 
     public Collection<IndexedSeeker> seekers() {
@@ -99,6 +102,7 @@ public class MatchIndex {
             }
             Instant since = full ? null : oldest(seen).minus(OVERLAP);
             loadOpenings(since);
+            openingTable = OpeningTable.of(openings.values(), IndexedOpening::profile);
             loadSeekers(since);
             seen = newest;
             if (full) {

@@ -83,12 +83,9 @@ public class Matching {
 
     private List<RankedOpening> rank(SeekerProfile seeker, boolean includeExcluded, Set<Long> declined, int limit) {
         LocalDate today = JobOpening.today(clock.instant());
-        List<IndexedOpening> open = index.openings().stream()
-                .filter(opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId())).toList();
-        return Ranking.best(open, opening -> matcher.appraise(seeker, opening.profile(), today),
-                        opening -> matcher.upperBound(seeker, opening.profile()),
-                        opening -> matcher.certainlyExcluded(seeker, opening.profile()), opening -> opening.profile().openingId(),
-                        includeExcluded, limit).stream()
+        return index.openingTable().rank(matcher, seeker, today,
+                        opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId()), includeExcluded, limit)
+                .stream()
                 .map(ranked -> new RankedOpening(ranked.candidate(), ranked.match(), distance(seeker.homeLatitude(),
                         seeker.homeLongitude(), ranked.candidate().profile().latitude(), ranked.candidate().profile().longitude())))
                 .toList();
@@ -136,12 +133,8 @@ public class Matching {
         Participant participant = em.find(Participant.class, participantId);
         double radius = seeker.maxTravelKm() == null ? DEFAULT_APPROACH_RADIUS_KM : seeker.maxTravelKm();
         LocalDate today = JobOpening.today(clock.instant());
-        Set<Long> withSuitableOpening = index.openings().stream()
+        Set<Long> withSuitableOpening = index.openingTable().scoringAtLeast(matcher, seeker, today, SUITABLE).stream()
                 .filter(opening -> opening.openOn(today))
-                .filter(opening -> {
-                    var appraisal = matcher.appraise(seeker, opening.profile(), today);
-                    return !appraisal.excluded() && appraisal.score() >= SUITABLE;
-                })
                 .map(opening -> opening.profile().employerId()).collect(Collectors.toSet());
         var nearby = employers.search(new EmployerSearch(null, null, null, null, null, null, seeker.homeLatitude(),
                 seeker.homeLongitude(), radius, false), new PageRequest(0, PageRequest.MAX_LIMIT, "distance", false));

@@ -52,14 +52,28 @@ public final class Matcher {
 
     /** The score and exclusion without the sentences, for ranking many openings; explain the ones shown. */
     public Appraisal appraise(SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
-        Assessment[] assessments = new Assessment[Criterion.values().length];
-        assessments[Criterion.OCCUPATION.ordinal()] = OccupationFit.assess(seeker, opening, occupationTitles);
-        assessments[Criterion.INDUSTRY.ordinal()] = IndustryFit.assess(seeker, opening);
-        assessments[Criterion.HOURS.ordinal()] = ScheduleFit.hours(seeker, opening);
-        assessments[Criterion.SHIFTS.ordinal()] = ScheduleFit.shifts(seeker, opening);
-        assessments[Criterion.TRAVEL.ordinal()] = TravelFit.assess(seeker, opening);
-        assessments[Criterion.START.ordinal()] = ScheduleFit.start(seeker, opening, today);
-        assessments[Criterion.REQUIREMENTS.ordinal()] = RequirementsFit.assess(seeker, opening);
+        Criterion[] criteria = Criterion.values();
+        Assessment[] assessments = new Assessment[criteria.length];
+        for (Criterion criterion : criteria) {
+            assessments[criterion.ordinal()] = assess(criterion, seeker, opening, today);
+        }
         return new Appraisal(assessments, weights);
+    }
+
+    /** One criterion alone: each reads only its own fields of the opening, which {@link OpeningTable} relies on. */
+    Assessment assess(Criterion criterion, SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
+        return switch (criterion) {
+            case OCCUPATION -> OccupationFit.assess(seeker, opening, occupationTitles);
+            case INDUSTRY -> IndustryFit.assess(seeker, opening);
+            case HOURS -> ScheduleFit.hours(seeker, opening);
+            case SHIFTS -> ScheduleFit.shifts(seeker, opening);
+            case TRAVEL -> TravelFit.assess(seeker, opening);
+            case START -> ScheduleFit.start(seeker, opening, today);
+            case REQUIREMENTS -> RequirementsFit.assess(seeker, opening);
+        };
+    }
+
+    int weight(Criterion criterion) {
+        return weights.of(criterion);
     }
 }

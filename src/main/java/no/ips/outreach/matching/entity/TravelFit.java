@@ -61,22 +61,38 @@ final class TravelFit {
                 || opening.longitude() == null) {
             return Assessment.HALF;
         }
-        double atLeastKm = Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE;
+        return upperShare(seeker, latitudeGapKm(seeker, opening));
+    }
+
+    /**
+     * The most the travel criterion can earn when the distance is at least {@code atLeastKm}; both places have
+     * coordinates. The distance judged is rounded to 0.1 km, so it may be up to 0.05 km below the true one.
+     */
+    static double upperShare(SeekerProfile seeker, double atLeastKm) {
+        double judgedAtLeast = Math.max(0, atLeastKm - 0.05);
         Double max = seeker.maxTravelKm();
         if (max == null) {
-            return atLeastKm <= NEAR_KM ? 1 : Math.max(0, (FAR_KM - atLeastKm) / (FAR_KM - NEAR_KM));
+            return judgedAtLeast <= NEAR_KM ? 1 : Math.max(0, (FAR_KM - judgedAtLeast) / (FAR_KM - NEAR_KM));
         }
         if (atLeastKm > max + 0.1) {
             return 0;
         }
-        return max <= 0 ? 1 : Math.min(1, 1 - (1 - SHARE_AT_MAX) * Math.max(0, atLeastKm - 0.05) / max);
+        return max <= 0 ? 1 : Math.min(1, 1 - (1 - SHARE_AT_MAX) * judgedAtLeast / max);
     }
 
     /** Beyond the participant's maximum by the latitude gap alone, so certainly excluded by {@link #assess}. */
     static boolean certainlyBeyond(SeekerProfile seeker, OpeningProfile opening) {
-        return seeker.maxTravelKm() != null && seeker.homeLatitude() != null && seeker.homeLongitude() != null
-                && opening.latitude() != null && opening.longitude() != null
-                && Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE > seeker.maxTravelKm() + 0.1;
+        return seeker.homeLatitude() != null && seeker.homeLongitude() != null && opening.latitude() != null
+                && opening.longitude() != null && certainlyBeyond(seeker, latitudeGapKm(seeker, opening));
+    }
+
+    /** Certainly excluded by {@link #assess} when the distance is at least {@code atLeastKm}. */
+    static boolean certainlyBeyond(SeekerProfile seeker, double atLeastKm) {
+        return seeker.maxTravelKm() != null && atLeastKm > seeker.maxTravelKm() + 0.1;
+    }
+
+    private static double latitudeGapKm(SeekerProfile seeker, OpeningProfile opening) {
+        return Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE;
     }
 
     /** Great-circle kilometres, rounded to 0.1 so that the number read aloud is the number judged. */

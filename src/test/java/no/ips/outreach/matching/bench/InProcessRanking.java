@@ -5,6 +5,7 @@ import java.util.List;
 import no.ips.outreach.matching.entity.Match;
 import no.ips.outreach.matching.entity.Matcher;
 import no.ips.outreach.matching.entity.OpeningProfile;
+import no.ips.outreach.matching.entity.OpeningTable;
 import no.ips.outreach.matching.entity.Ranking;
 import no.ips.outreach.matching.entity.SeekerProfile;
 
@@ -22,11 +23,9 @@ final class InProcessRanking {
         this.today = today;
     }
 
-    /** As the service ranks: {@link Ranking#best}, leaving out what the participant's own limits exclude. */
-    List<Ranked> openingsFor(SeekerProfile seeker, List<OpeningProfile> openings, int top) {
-        return Ranking.best(openings, opening -> matcher.appraise(seeker, opening, today),
-                        opening -> matcher.upperBound(seeker, opening), opening -> matcher.certainlyExcluded(seeker, opening),
-                        OpeningProfile::openingId, false, top)
+    /** As the service ranks: over the index's {@link OpeningTable}, leaving out what the participant's own limits exclude. */
+    List<Ranked> openingsFor(SeekerProfile seeker, OpeningTable<OpeningProfile> openings, int top) {
+        return openings.rank(matcher, seeker, today, opening -> true, false, top)
                 .stream().map(r -> new Ranked(r.candidate().openingId(), r.match())).toList();
     }
 

