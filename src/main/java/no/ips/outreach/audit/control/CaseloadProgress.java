@@ -13,6 +13,7 @@ import no.ips.outreach.audit.entity.ParticipantJourney;
 import no.ips.outreach.audit.entity.RapidJobSearch;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.participants.entity.ParticipantStatus;
+import no.ips.outreach.platform.control.Sql;
 
 /**
  * The participants behind the figures: caseloads, first employer contacts and job starts, counted for each

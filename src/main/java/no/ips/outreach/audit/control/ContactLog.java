@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import no.ips.outreach.audit.entity.LoggedContact;
 import no.ips.outreach.audit.entity.ReportPeriod;
+import no.ips.outreach.platform.control.Sql;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.VisitMode;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import no.ips.outreach.platform.control.Sql;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;

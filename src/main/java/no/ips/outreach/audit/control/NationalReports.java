@@ -27,6 +27,7 @@ import no.ips.outreach.audit.entity.Scorecard;
 import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.Workload;
+import no.ips.outreach.platform.control.Sql;
 
 /**
  * The national report: every team's outreach, summed from the weekly and daily ledgers (a million visits are too many

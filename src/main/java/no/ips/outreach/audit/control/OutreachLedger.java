@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.OutreachTally;
 import no.ips.outreach.audit.entity.ReviewCoverage;
+import no.ips.outreach.platform.control.Sql;
 import no.ips.outreach.teams.entity.SpecialistJoinedTeam;
 import no.ips.outreach.visits.entity.VisitRecorded;
 

@@ -40,7 +40,7 @@ public class DemoTeam {
         if (!DevMode.active() || teams.byCode(CODE).isPresent()) {
             return;
         }
-        Team team = teams.create(CODE, "NAV Bodø", TeamKind.NAV_OFFICE, DemoEmployers.BODO);
+        Team team = teams.create(CODE, "NAV Bodø", TeamKind.NAV_OFFICE, DemoEmployers.BODO, null);
         teams.setManagers(team.id(), team.version(), Set.of("liv"));
         for (String user : DemoData.SPECIALISTS) {
             BigDecimal hours = user.equals("ingrid") ? new BigDecimal("30.0") : null;

@@ -19,6 +19,7 @@ import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.control.Sql;
 
 /** Finds employers. */
 @ApplicationScoped
@@ -58,6 +59,35 @@ public class EmployerStore {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /** The employers with these ids, by id. */
+    public Map<Long, Employer> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM Employer e WHERE e.id IN :ids", Employer.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Employer::id, Function.identity()));
+    }
+
+    /**
+     * The contact summaries of these employers, those never contacted left out: the same figures as the
+     * employer_contact_summary view, summed over these employers' visits only, which the view cannot be narrowed to.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, ContactSummary> contactSummaries(Collection<Long> employerIds) {
+        if (employerIds.isEmpty()) {
+            return Map.of();
+        }
+        // the ids are numbers from the database, never request text
+        String ids = employerIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<Object[]> rows = em.createNativeQuery("SELECT employer_id, COUNT(*), "
+                + "SUM(CASE WHEN mode = 'IN_PERSON' THEN 1 ELSE 0 END), MAX(started_at), "
+                + "MAX(CASE WHEN mode = 'IN_PERSON' THEN started_at END) FROM visit WHERE employer_id IN (" + ids + ") "
+                + "GROUP BY employer_id").getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
+                row -> new ContactSummary(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), Sql.instant(row[3]),
+                        row[4] == null ? null : Sql.instant(row[4]))));
     }
 
     public ContactSummary contacts(long employerId) {

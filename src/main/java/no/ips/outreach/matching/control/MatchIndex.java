@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.ips.outreach.employers.entity.RelationshipStage;
 import no.ips.outreach.matching.entity.OpeningProfile;
 import no.ips.outreach.matching.entity.OpeningTable;
 import no.ips.outreach.matching.entity.SeekerProfile;
@@ -32,8 +33,8 @@ import no.ips.outreach.participants.entity.Shift;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What ranking needs, kept in memory in compact form: the open openings with their employers' industries, and every
- * active participant's preferences. Before each ranking the index asks the database for its newest change (an
+ * What ranking needs, kept in memory in compact form: the open openings with their employers' industries, every
+ * active participant's preferences, and where the employers are. Before each ranking the index asks the database for its newest change (an
  * indexed MAX) and reads only the rows changed since, so every instance of a cluster sees a change on its next
  * request. Rows are re-read with an overlap window, and the whole index every few minutes, so that a transaction
  * that committed late with an earlier timestamp is still picked up.
@@ -60,6 +61,7 @@ public class MatchIndex {
 
     private final Map<Long, IndexedOpening> openings = new ConcurrentHashMap<>();
     private final Map<Long, IndexedSeeker> seekers = new ConcurrentHashMap<>();
+    private final Map<Long, IndexedEmployer> employers = new ConcurrentHashMap<>();
     private volatile OpeningTable<IndexedOpening> openingTable = OpeningTable.of(List.of(), IndexedOpening::profile);
     private volatile List<Instant> seen = List.of();
     private volatile Instant lastFullRefresh = Instant.EPOCH;
@@ -78,6 +80,25 @@ public class MatchIndex {
     public IndexedSeeker seeker(long participantId) {
         refresh();
         return seekers.get(participantId);
+    }
+
+    /** These participants' entries, those not closed or anonymised, after one refresh. */
+    public Map<Long, IndexedSeeker> seekers(Collection<Long> participantIds) {
+        refresh();
+        Map<Long, IndexedSeeker> found = new HashMap<>();
+        participantIds.forEach(id -> {
+            IndexedSeeker seeker = seekers.get(id);
+            if (seeker != null) {
+                found.put(id, seeker);
+            }
+        });
+        return found;
+    }
+
+    /** Employers not archived that have coordinates, for finding employers to approach near someone. */
+    public Collection<IndexedEmployer> employers() {
+        refresh();
+        return employers.values();
     }
 
     public IndexedOpening opening(long openingId) {
@@ -104,6 +125,7 @@ public class MatchIndex {
             loadOpenings(since);
             openingTable = OpeningTable.of(openings.values(), IndexedOpening::profile);
             loadSeekers(since);
+            loadEmployers(since);
             seen = newest;
             if (full) {
                 lastFullRefresh = now;
@@ -157,6 +179,26 @@ public class MatchIndex {
                     shifts.getOrDefault(id, Set.of()), (Double) row[5], (Double) row[6], date(row[7]), bool(row[8]),
                     languages.getOrDefault(id, Set.of()));
             openings.put(id, new IndexedOpening(profile, (String) row[11], (String) row[12], date(row[10])));
+        }
+    }
+
+    private void loadEmployers(Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT id, nace_code, latitude, longitude, do_not_contact, "
+                + "stage_override, archived_at FROM employer" + (since == null ? "" : " WHERE updated_at > ?1")), since)
+                .getResultList();
+        if (since == null) {
+            employers.clear();
+        }
+        for (Object[] row : rows) {
+            long id = number(row[0]);
+            if (row[6] != null || row[2] == null || row[3] == null) {
+                employers.remove(id);
+            } else {
+                employers.put(id, new IndexedEmployer(id, (String) row[1], ((Number) row[2]).doubleValue(),
+                        ((Number) row[3]).doubleValue(), bool(row[4]),
+                        row[5] == null ? null : RelationshipStage.valueOf((String) row[5])));
+            }
         }
     }
 

@@ -16,18 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.ips.outreach.employers.control.EmployerSearch;
 import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.control.GreatCircle;
+import no.ips.outreach.employers.entity.ContactSummary;
+import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.RelationshipStage;
 import no.ips.outreach.matching.decisions.control.MatchDecisions;
-import no.ips.outreach.matching.entity.Ranking;
 import no.ips.outreach.matching.entity.Matcher;
+import no.ips.outreach.matching.entity.OpeningTable;
+import no.ips.outreach.matching.entity.Ranking;
 import no.ips.outreach.matching.entity.SeekerProfile;
 import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.participants.entity.Participant;
-import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.teams.control.TeamScope;
@@ -42,9 +43,13 @@ import no.ips.outreach.visits.entity.VisitMode;
 @Transactional
 public class Matching {
 
+    /** Employers to approach are chosen among the nearest this many within the participant's travel limit. */
+    private static final int NEAREST_EMPLOYERS = 200;
     /** Below this an opening is no reason not to go and talk to the employer. */
     static final int SUITABLE = 50;
     private static final double DEFAULT_APPROACH_RADIUS_KM = 20;
+    /** Without any of occupations, hours and a home area there is nothing to match on. */
+    private static final int ALL_PREFERENCES = 3;
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
@@ -81,9 +86,33 @@ public class Matching {
         return rank(seekerWithPreferences(participantId), includeExcluded, decisions.declinedOpenings(participantId), limit);
     }
 
+    /**
+     * The best open opening for each of these participants the caller may see and who have preferences to match on:
+     * one scope check and one access-log entry each, and one look at the index for them all. For planning many
+     * participants at once; those without an opening are left out.
+     */
+    public Map<Long, RankedOpening> bestOpenings(Set<Long> participantIds) {
+        Set<Long> visible = caseload.visibleAmong(participantIds).keySet();
+        OpeningTable<IndexedOpening> table = index.openingTable();
+        Map<Long, Set<Long>> declined = decisions.declinedOpenings(visible);
+        Map<Long, RankedOpening> best = new HashMap<>();
+        index.seekers(visible).forEach((id, seeker) -> {
+            if (missingPreferences(seeker.profile()).size() < ALL_PREFERENCES) {
+                rank(table, seeker.profile(), false, declined.getOrDefault(id, Set.of()), 1).stream().findFirst()
+                        .ifPresent(opening -> best.put(id, opening));
+            }
+        });
+        return best;
+    }
+
     private List<RankedOpening> rank(SeekerProfile seeker, boolean includeExcluded, Set<Long> declined, int limit) {
+        return rank(index.openingTable(), seeker, includeExcluded, declined, limit);
+    }
+
+    private List<RankedOpening> rank(OpeningTable<IndexedOpening> table, SeekerProfile seeker, boolean includeExcluded,
+                                     Set<Long> declined, int limit) {
         LocalDate today = JobOpening.today(clock.instant());
-        return index.openingTable().rank(matcher, seeker, today,
+        return table.rank(matcher, seeker, today,
                         opening -> opening.openOn(today) && !declined.contains(opening.profile().openingId()), includeExcluded, limit)
                 .stream()
                 .map(ranked -> new RankedOpening(ranked.candidate(), ranked.match(), distance(seeker.homeLatitude(),
@@ -130,44 +159,111 @@ public class Matching {
             throw ProblemException.unprocessable("Record the participant's home area with coordinates first: employers to "
                     + "approach are found by distance from it.");
         }
-        Participant participant = em.find(Participant.class, participantId);
-        double radius = seeker.maxTravelKm() == null ? DEFAULT_APPROACH_RADIUS_KM : seeker.maxTravelKm();
+        long teamId = em.find(Participant.class, participantId).specialist().team().id();
+        return approaches(Map.of(participantId, seeker), Map.of(participantId, teamId), limit)
+                .getOrDefault(participantId, List.of());
+    }
+
+    /**
+     * {@link #employersFor} for many participants at once, those the caller may see with a home area to search from:
+     * one scope check and access-log entry each, and the employers' histories read once for them all. For planning.
+     */
+    public Map<Long, List<EmployerToApproach>> employersFor(Set<Long> participantIds, int limit) {
+        Map<Long, Participant> visible = caseload.visibleAmong(participantIds);
+        Map<Long, SeekerProfile> seekers = new HashMap<>();
+        Map<Long, Long> teams = new HashMap<>();
+        index.seekers(visible.keySet()).forEach((id, seeker) -> {
+            if (seeker.profile().homeLatitude() != null && missingPreferences(seeker.profile()).size() < ALL_PREFERENCES) {
+                seekers.put(id, seeker.profile());
+                teams.put(id, visible.get(id).specialist().team().id());
+            }
+        });
+        return approaches(seekers, teams, limit);
+    }
+
+    /** The employers each participant may approach, ranked: the nearest without a suitable opening, by score. */
+    private Map<Long, List<EmployerToApproach>> approaches(Map<Long, SeekerProfile> seekers, Map<Long, Long> teamOf, int limit) {
         LocalDate today = JobOpening.today(clock.instant());
-        Set<Long> withSuitableOpening = index.openingTable().scoringAtLeast(matcher, seeker, today, SUITABLE).stream()
-                .filter(opening -> opening.openOn(today))
-                .map(opening -> opening.profile().employerId()).collect(Collectors.toSet());
-        var nearby = employers.search(new EmployerSearch(null, null, null, null, null, null, seeker.homeLatitude(),
-                seeker.homeLongitude(), radius, false), new PageRequest(0, PageRequest.MAX_LIMIT, "distance", false));
-        var candidates = nearby.items().stream()
-                .filter(found -> !found.employer().doNotContact() && !withSuitableOpening.contains(found.employer().id()))
-                .filter(found -> industryFit(seeker, found.employer().naceCode()) > 0)
-                .toList();
-        long teamId = participant.specialist().team().id();
-        Map<Long, Object[]> lastFaceToFace = lastFaceToFaceByTeam(teamId, candidates.stream().map(f -> f.employer().id()).toList());
+        OpeningTable<IndexedOpening> table = index.openingTable();
+        Map<Long, List<Place>> candidates = new HashMap<>();
+        seekers.forEach((id, seeker) -> {
+            Set<Long> withSuitableOpening = table.scoringAtLeast(matcher, seeker, today, SUITABLE).stream()
+                    .filter(opening -> opening.openOn(today))
+                    .map(opening -> opening.profile().employerId()).collect(Collectors.toSet());
+            candidates.put(id, nearest(seeker.homeLatitude(), seeker.homeLongitude(), radius(seeker)).stream()
+                    .filter(place -> !place.employer().doNotContact() && !withSuitableOpening.contains(place.id()))
+                    .filter(place -> industryFit(seeker, place.employer().naceCode()) > 0)
+                    .toList());
+        });
+        Set<Long> all = candidates.values().stream().flatMap(List::stream).map(Place::id).collect(Collectors.toSet());
+        Map<Long, ContactSummary> contacts = employers.contactSummaries(all);
+        Map<Long, Map<Long, Object[]>> lastByTeam = new HashMap<>();
+        for (long team : Set.copyOf(teamOf.values())) {
+            Set<Long> ofTeam = candidates.entrySet().stream().filter(e -> teamOf.get(e.getKey()) == team)
+                    .flatMap(e -> e.getValue().stream()).map(Place::id).collect(Collectors.toSet());
+            lastByTeam.put(team, lastFaceToFaceByTeam(team, List.copyOf(ofTeam)));
+        }
         Instant now = clock.instant();
-        List<EmployerToApproach> ranked = new ArrayList<>();
-        for (var found : candidates) {
-            RelationshipStage stage = found.employer().stage(found.contacts(), now);
-            Object[] last = lastFaceToFace.get(found.employer().id());
-            Instant lastVisit = last == null ? null : (Instant) last[1];
-            double fit = industryFit(seeker, found.employer().naceCode());
-            double proximity = 1 - Math.min(1, found.distanceKm() / radius);
-            double relationship = relationship(stage);
-            double gap = lastVisit == null ? 1 : Math.min(180, Duration.between(lastVisit, now).toDays()) / 180.0;
-            int score = (int) Math.round(40 * fit + 20 * proximity + 25 * relationship + 15 * gap);
+        Map<Long, List<Scored>> best = new HashMap<>();
+        candidates.forEach((id, places) -> best.put(id, places.stream()
+                .map(place -> scored(seekers.get(id), place, contacts, lastByTeam.get(teamOf.get(id)), now))
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(scored -> scored.place().id()))
+                .limit(limit).toList()));
+        Map<Long, Employer> shown = employers.byIds(best.values().stream().flatMap(List::stream)
+                .map(scored -> scored.place().id()).collect(Collectors.toSet()));
+        Map<Long, List<EmployerToApproach>> approaches = new HashMap<>();
+        best.forEach((id, scored) -> approaches.put(id, scored.stream()
+                .map(one -> one.explained(shown.get(one.place().id()), seekers.get(id), now)).toList()));
+        return approaches;
+    }
+
+    private static double radius(SeekerProfile seeker) {
+        return seeker.maxTravelKm() == null ? DEFAULT_APPROACH_RADIUS_KM : seeker.maxTravelKm();
+    }
+
+    private static Scored scored(SeekerProfile seeker, Place place, Map<Long, ContactSummary> contacts,
+                                 Map<Long, Object[]> lastFaceToFace, Instant now) {
+        RelationshipStage stage = place.employer().stageSetByHand() != null ? place.employer().stageSetByHand()
+                : RelationshipStage.derive(contacts.getOrDefault(place.id(), ContactSummary.none()), now);
+        Object[] last = lastFaceToFace.get(place.id());
+        Instant lastVisit = last == null ? null : (Instant) last[1];
+        double gap = lastVisit == null ? 1 : Math.min(180, Duration.between(lastVisit, now).toDays()) / 180.0;
+        int score = (int) Math.round(40 * industryFit(seeker, place.employer().naceCode())
+                + 20 * (1 - Math.min(1, place.distanceKm() / radius(seeker))) + 25 * relationship(stage) + 15 * gap);
+        return new Scored(place, stage, lastVisit, last == null ? null : (String) last[0], score);
+    }
+
+    /** An employer to approach before its words: where, the relationship, the team's last visit and the score. */
+    private record Scored(Place place, RelationshipStage stage, Instant lastVisit, String colleague, int score) {
+
+        EmployerToApproach explained(Employer employer, SeekerProfile seeker, Instant now) {
+            double fit = industryFit(seeker, employer.naceCode());
             List<String> reasons = new ArrayList<>();
-            reasons.add(fit >= 1 ? "in an industry they want (" + found.employer().naceCode() + ")"
-                    : "in an industry they have not ruled out (" + found.employer().naceCode() + ")");
-            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", found.distanceKm(), radius));
+            reasons.add(fit >= 1 ? "in an industry they want (" + employer.naceCode() + ")"
+                    : "in an industry they have not ruled out (" + employer.naceCode() + ")");
+            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", place.distanceKm(), radius(seeker)));
             reasons.add("relationship: " + stage);
             reasons.add(lastVisit == null ? "no face-to-face visit by the team yet"
                     : "the team was last there " + Duration.between(lastVisit, now).toDays() + " days ago");
-            ranked.add(new EmployerToApproach(found.employer(), score, reasons, stage, found.distanceKm(), lastVisit,
-                    last == null ? null : (String) last[0]));
+            return new EmployerToApproach(employer, score, reasons, stage, place.distanceKm(), lastVisit, colleague);
         }
-        ranked.sort(Comparator.comparingInt(EmployerToApproach::score).reversed()
-                .thenComparing(approach -> approach.employer().id()));
-        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** An employer in the index and its great-circle distance from a point. */
+    private record Place(IndexedEmployer employer, double distanceKm) {
+
+        long id() {
+            return employer.id();
+        }
+    }
+
+    /** The nearest employers within the radius, nearest first, from the index rather than the database. */
+    private List<Place> nearest(double latitude, double longitude, double radiusKm) {
+        return index.employers().stream()
+                .map(employer -> new Place(employer, GreatCircle.km(latitude, longitude, employer.latitude(), employer.longitude())))
+                .filter(place -> place.distanceKm() <= radiusKm)
+                .sorted(Comparator.comparingDouble(Place::distanceKm).thenComparingLong(Place::id))
+                .limit(NEAREST_EMPLOYERS).toList();
     }
 
     /** 1 for a wanted industry, 0.5 when they named none, 0.25 otherwise, 0 when excluded. */
@@ -214,6 +310,16 @@ public class Matching {
             throw ProblemException.conflict("Participant " + participantId + " is closed or anonymised and is not matched.");
         }
         SeekerProfile profile = seeker.profile();
+        List<String> missing = missingPreferences(profile);
+        if (missing.size() == ALL_PREFERENCES) {
+            throw ProblemException.unprocessable("Record the participant's job preferences before matching: "
+                    + String.join("; ", missing) + ". Matching follows their own preferences.");
+        }
+        return profile;
+    }
+
+    /** The preferences matching works from that the participant has not stated yet, in words. */
+    private static List<String> missingPreferences(SeekerProfile profile) {
         List<String> missing = new ArrayList<>();
         if (profile.occupations().isEmpty()) {
             missing.add("the occupations they want (ISCO-08, in order of priority)");
@@ -224,11 +330,7 @@ public class Matching {
         if (profile.homeLatitude() == null) {
             missing.add("their home area with coordinates");
         }
-        if (missing.size() == 3) {
-            throw ProblemException.unprocessable("Record the participant's job preferences before matching: "
-                    + String.join("; ", missing) + ". Matching follows their own preferences.");
-        }
-        return profile;
+        return missing;
     }
 
     private static Double distance(Double lat1, Double lon1, Double lat2, Double lon2) {

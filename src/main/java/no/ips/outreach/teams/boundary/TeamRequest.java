@@ -1,5 +1,7 @@
 package no.ips.outreach.teams.boundary;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,10 +9,16 @@ import jakarta.validation.constraints.Size;
 import no.ips.outreach.teams.entity.Team;
 import no.ips.outreach.teams.entity.TeamKind;
 
-/** What an administrator sends to create or rename a team. The code cannot change once created. */
+/**
+ * What an administrator sends to create or rename a team. The code cannot change once created. Without a weekly visit
+ * target the planner uses the configured default (outreach.planner.weekly-visit-target, 6 as the fidelity scale asks).
+ */
 public record TeamRequest(
         @NotNull @Pattern(regexp = Team.CODE_PATTERN, message = "must be 2-40 lower-case letters, digits and dashes, e.g. nav-bodo") String code,
         @NotBlank @Size(max = 200) String name,
         @NotNull(message = "must be NAV_OFFICE or JOBCENTRE") TeamKind kind,
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode) {
+        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode,
+        @Min(value = 1, message = "must be 1-40 face-to-face contacts a week, or left out for the default")
+        @Max(value = 40, message = "must be 1-40 face-to-face contacts a week, or left out for the default")
+        Integer weeklyVisitTarget) {
 }

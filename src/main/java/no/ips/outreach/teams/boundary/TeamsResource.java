@@ -59,7 +59,8 @@ public class TeamsResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TeamView.class)))
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String key, @Valid @NotNull TeamRequest request) {
         return idempotent.once(key, request, () -> {
-            Team team = teams.create(request.code(), request.name(), request.kind(), request.municipalityCode());
+            Team team = teams.create(request.code(), request.name(), request.kind(), request.municipalityCode(),
+                    request.weeklyVisitTarget());
             return new IdempotentCreate.Created(uri.getAbsolutePathBuilder().path(team.id().toString()).build(),
                     TeamView.of(team), team.version());
         });
@@ -83,7 +84,8 @@ public class TeamsResource {
         if (!teams.existing(id).code().equals(request.code())) {
             throw ProblemException.invalid("code", "a team's code cannot change; tokens name it");
         }
-        Team team = teams.update(id, version, request.name(), request.kind(), request.municipalityCode());
+        Team team = teams.update(id, version, request.name(), request.kind(), request.municipalityCode(),
+                request.weeklyVisitTarget());
         return Versions.current(TeamView.of(team), team.version());
     }
 

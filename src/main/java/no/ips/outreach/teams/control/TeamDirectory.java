@@ -47,20 +47,23 @@ public class TeamDirectory {
                 .setParameter("username", username).getResultList();
     }
 
-    public Team create(String code, String name, TeamKind kind, String municipalityCode) {
+    public Team create(String code, String name, TeamKind kind, String municipalityCode, Integer weeklyVisitTarget) {
         byCode(code).ifPresent(existing -> {
             throw ProblemException.conflict("Team code " + code + " is already used by " + existing.name()
                     + " (team " + existing.id() + ").");
         });
         Team team = new Team(code, name, kind, municipalityCode, clock.instant());
+        team.aimFor(weeklyVisitTarget);
         em.persist(team);
         em.flush();
         return team;
     }
 
-    public Team update(long id, long expectedVersion, String name, TeamKind kind, String municipalityCode) {
+    public Team update(long id, long expectedVersion, String name, TeamKind kind, String municipalityCode,
+                       Integer weeklyVisitTarget) {
         Team team = current(id, expectedVersion);
         team.rename(name, kind, municipalityCode);
+        team.aimFor(weeklyVisitTarget);
         em.flush();
         return team;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,6 +48,10 @@ public class Team {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Face-to-face employer contacts a week the team aims for per specialist; null for the configured default. */
+    @Column(name = "weekly_visit_target")
+    private Integer weeklyVisitTarget;
+
     @ElementCollection
     @CollectionTable(name = "team_manager", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "username")
@@ -68,6 +73,10 @@ public class Team {
         this.name = name.trim();
         this.kind = kind;
         this.municipalityCode = municipalityCode;
+    }
+
+    public void aimFor(Integer weeklyVisitTarget) {
+        this.weeklyVisitTarget = weeklyVisitTarget;
     }
 
     /** Replaces who manages the team; managers read everything in it, so this is a deliberate, whole-list change. */
@@ -102,6 +111,10 @@ public class Team {
 
     public String municipalityCode() {
         return municipalityCode;
+    }
+
+    public Optional<Integer> weeklyVisitTarget() {
+        return Optional.ofNullable(weeklyVisitTarget);
     }
 
     public Set<String> managers() {

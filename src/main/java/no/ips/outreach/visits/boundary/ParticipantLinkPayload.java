@@ -9,7 +9,7 @@ public record ParticipantLinkPayload(
         @NotNull Long participantId,
         @NotNull(message = "must be NONE, GENERAL or SPECIFIC, and no more than the participant consented to") Disclosure disclosure) {
 
-    ParticipantLink toLink() {
+    public ParticipantLink toLink() {
         return new ParticipantLink(participantId, disclosure);
     }
 }

@@ -16,7 +16,7 @@ import no.ips.outreach.visits.entity.Visit;
  * page rather than per visit.
  */
 @ApplicationScoped
-class VisitViews {
+public class VisitViews {
 
     @Inject
     EmployerStore employers;
@@ -31,7 +31,7 @@ class VisitViews {
         return new VisitPage(views.items(), views.total(), views.offset(), views.limit(), views.nextOffset());
     }
 
-    VisitView one(Visit visit) {
+    public VisitView one(Visit visit) {
         long employerId = visit.details().employerId();
         return VisitView.of(visit, employers.names(List.of(employerId)).get(employerId),
                 caseload.visibleAmong(linkedParticipants(List.of(visit))));

@@ -8,11 +8,19 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import no.ips.outreach.employers.entity.ContactSummary;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.testing.Databases;
 import no.ips.outreach.testing.TestEmployers;
 import no.ips.outreach.testing.Tx;
+import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitDetails;
+import no.ips.outreach.visits.entity.VisitMode;
+import no.ips.outreach.visits.entity.VisitPurpose;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,5 +97,29 @@ class EmployerNearSearchTest {
                 .extracting(match -> match.employer().name()).contains("Fauske Sag");
         assertThat(store.search(nearBodo(fauske - 0.01), new PageRequest(0, 50, "distance", false)).items())
                 .extracting(match -> match.employer().name()).containsExactly("Bodø Torg");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void contactSummariesForSomeEmployersAgreeWithTheEmployerContactSummaryView(Databases database) {
+        var store = storeWithEmployersAroundBodo(database, "near_summaries");
+        long torg = store.search(nearBodo(5), new PageRequest(0, 10, "distance", false)).items().get(0).employer().id();
+        Tx.run(em, () -> {
+            for (String at : new String[] {"2026-03-01T09:00:00Z", "2026-03-05T09:00:00Z"}) {
+                em.persist(new Visit("kari", new VisitDetails(torg, null, Instant.parse(at), 30, 10,
+                        at.contains("05") ? VisitMode.PHONE : VisitMode.IN_PERSON, VisitPurpose.GENERAL_JOB_DEVELOPMENT,
+                        ContactQuality.DESCRIBES_STRENGTHS, null, null, null, null, Set.of()), NOW));
+            }
+        });
+        em.clear();
+
+        ContactSummary summed = store.contactSummaries(List.of(torg, -1L)).get(torg);
+        ContactSummary viewed = store.contacts(torg);
+
+        assertThat(summed.contactCount()).isEqualTo(viewed.contactCount()).isEqualTo(2);
+        assertThat(summed.faceToFaceCount()).isEqualTo(viewed.faceToFaceCount()).isEqualTo(1);
+        assertThat(summed.lastContactAt()).isEqualTo(viewed.lastContactAt()).isEqualTo(Instant.parse("2026-03-05T09:00:00Z"));
+        assertThat(summed.lastFaceToFaceAt()).isEqualTo(viewed.lastFaceToFaceAt());
+        assertThat(store.contactSummaries(List.of(-1L))).isEmpty();
     }
 }

@@ -71,14 +71,14 @@ class TeamDirectoryTest {
     @EnumSource(Databases.class)
     void aTeamCodeIsUniqueAndManagersAreFoundByUserName(Databases database) {
         open(database, "teams_codes");
-        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804"));
-        Team aarhus = inTx(() -> teams.create("jc-aarhus", "Jobcenter Aarhus", TeamKind.JOBCENTRE, null));
+        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", null));
+        Team aarhus = inTx(() -> teams.create("jc-aarhus", "Jobcenter Aarhus", TeamKind.JOBCENTRE, null, null));
         inTx(() -> teams.setManagers(bodo.id(), bodo.version(), Set.of("liv", "mona")));
         inTx(() -> teams.setManagers(aarhus.id(), aarhus.version(), Set.of("mona")));
         em.clear();
 
         var duplicate = catchThrowableOfType(ProblemException.class,
-                () -> inTx(() -> teams.create("nav-bodo", "Another", TeamKind.NAV_OFFICE, null)));
+                () -> inTx(() -> teams.create("nav-bodo", "Another", TeamKind.NAV_OFFICE, null, null)));
 
         assertThat(duplicate.problem().status()).isEqualTo(409);
         assertThat(duplicate.problem().detail()).contains("NAV Bodø");
@@ -91,7 +91,7 @@ class TeamDirectoryTest {
     @EnumSource(Databases.class)
     void aSpecialistIsEnrolledFromTheTokenOnlyIntoAKnownTeam(Databases database) {
         open(database, "teams_enrol");
-        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804"));
+        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", null));
 
         var kari = inTx(() -> specialists.enrol("kari", "Kari Nordmo", "nav-bodo"));
         var again = inTx(() -> specialists.enrol("kari", "Kari Renamed", "nav-bodo"));
@@ -113,7 +113,7 @@ class TeamDirectoryTest {
     @EnumSource(Databases.class)
     void anAdministratorRegistersASpecialistWithHoursAndOfficeOnce(Databases database) {
         open(database, "teams_register");
-        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804"));
+        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", null));
         var office = new Address("Storgata 4", "8006", "Bodø", "1804", 67.2838, 14.3803);
         inTx(() -> specialists.register("ingrid", "Ingrid Berg", bodo.id(), new BigDecimal("30.0"), office));
         em.clear();
@@ -135,8 +135,8 @@ class TeamDirectoryTest {
     @EnumSource(Databases.class)
     void aSpecialistWhoChangesTeamTakesTheirOutreachAlong(Databases database) {
         open(database, "teams_move");
-        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804"));
-        Team salten = inTx(() -> teams.create("nav-salten", "NAV Salten", TeamKind.NAV_OFFICE, "1841"));
+        Team bodo = inTx(() -> teams.create("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", null));
+        Team salten = inTx(() -> teams.create("nav-salten", "NAV Salten", TeamKind.NAV_OFFICE, "1841", null));
         Specialist kari = inTx(() -> specialists.enrol("kari", "Kari Nordmo", "nav-bodo")).orElseThrow();
         Specialist renamed = inTx(() -> specialists.update("kari", kari.version(), "Kari N.", bodo.id(), null, null));
         inTx(() -> specialists.update("kari", renamed.version(), "Kari N.", salten.id(), null, null));

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.matching.decisions.entity.MatchDecision;
 import no.ips.outreach.matching.decisions.entity.MatchStage;
@@ -138,11 +140,14 @@ class MatchDecisionsTest {
         em.clear();
 
         assertThat(decisions.declinedOpenings(participant.id())).containsExactly(declined.id());
+        assertThat(decisions.declinedOpenings(Set.of(participant.id(), -1L)))
+                .as("asked for many at once, the same answer").isEqualTo(Map.of(participant.id(), Set.of(declined.id())));
 
         Tx.run(em, () -> em.persist(new PreferenceChange(participant.id(), "kari", AFTERWARDS,
                 new FieldChange("hoursMax", "37.5", "20"))));
         em.clear();
 
         assertThat(decisions.declinedOpenings(participant.id())).isEmpty();
+        assertThat(decisions.declinedOpenings(Set.of(participant.id()))).isEmpty();
     }
 }

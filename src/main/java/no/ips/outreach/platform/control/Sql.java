@@ -1,4 +1,4 @@
-package no.ips.outreach.audit.control;
+package no.ips.outreach.platform.control;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -8,28 +8,28 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** Values in and out of native queries, whose types differ between drivers. */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** Times are stored as their UTC wall-clock value; drivers return them as Timestamp or LocalDateTime. */
-    static Instant instant(Object stored) {
+    public static Instant instant(Object stored) {
         LocalDateTime wallClock = stored instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) stored;
         return wallClock.toInstant(ZoneOffset.UTC);
     }
 
     /** BOOLEAN is TINYINT(1) in MySQL and MariaDB, which drivers may hand back as a number. */
-    static boolean bool(Object value) {
+    public static boolean bool(Object value) {
         return value instanceof Boolean yes ? yes : ((Number) value).intValue() != 0;
     }
 
     /** Times are stored as their UTC wall-clock value. */
-    static LocalDateTime utc(Instant instant) {
+    public static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,36 @@
+package no.ips.outreach.planning.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.ips.outreach.planning.entity.Completion;
+import no.ips.outreach.visits.boundary.ParticipantLinkPayload;
+import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.ParticipantLink;
+import no.ips.outreach.visits.entity.Visit;
+
+/**
+ * What to add when logging a planned visit that happened; every field may be left out, and an empty body logs it as
+ * planned. {@code participants} says how much was disclosed about each planned participant (NONE when left out).
+ */
+public record CompletionRequest(
+        @PositiveOrZero @Max(value = Visit.MAX_MINUTES, message = "cannot exceed 24 hours (1440 minutes)") Integer meetingMinutes,
+        @PositiveOrZero @Max(value = Visit.MAX_MINUTES, message = "cannot exceed 24 hours (1440 minutes)") Integer travelMinutes,
+        ContactQuality quality,
+        @Size(max = Visit.OUTCOME_LENGTH) String outcome,
+        @Size(max = Visit.NOTES_LENGTH) String notes,
+        @Size(max = Visit.NEXT_STEP_LENGTH) String nextStep,
+        LocalDate nextStepDue,
+        @Valid @Size(max = 20) List<@NotNull @Valid ParticipantLinkPayload> participants) {
+
+    Completion toCompletion() {
+        return new Completion(meetingMinutes, travelMinutes, quality, outcome, notes, nextStep, nextStepDue,
+                participants == null ? null : participants.stream().map(ParticipantLinkPayload::toLink)
+                        .collect(Collectors.toMap(ParticipantLink::participantId, ParticipantLink::disclosure, (a, b) -> b)));
+    }
+}

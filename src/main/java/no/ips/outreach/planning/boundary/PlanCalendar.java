@@ -1,0 +1,89 @@
+package no.ips.outreach.planning.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.IsoWeek;
+import no.ips.outreach.participants.control.AccessLog;
+import no.ips.outreach.participants.entity.AccessAction;
+import no.ips.outreach.participants.entity.Disclosure;
+import no.ips.outreach.participants.entity.Participant;
+import no.ips.outreach.planning.control.VisitPlanner;
+import no.ips.outreach.planning.control.WeekPlans;
+import no.ips.outreach.planning.entity.PlanStatus;
+import no.ips.outreach.planning.entity.PlannedVisit;
+import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.visits.entity.ContactFacts;
+
+/**
+ * The week's planned and done visits as an iCalendar file. Participants appear by alias only where they allow the
+ * specialist to name them to employers; the others are counted, not named, because a calendar leaves the service.
+ */
+@RequestScoped
+public class PlanCalendar {
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    WeekPlans plans;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    PlannerAccess access;
+
+    public String of(Specialist specialist, IsoWeek week) {
+        List<PlannedVisit> visits = plans.inWeek(specialist.username(), week).stream()
+                .filter(visit -> visit.status() != PlanStatus.CANCELLED).toList();
+        var employers = plans.employers(visits.stream().map(PlannedVisit::employerId).collect(Collectors.toSet()));
+        Map<Long, Participant> participants = participants(visits.stream().flatMap(v -> v.participantIds().stream())
+                .collect(Collectors.toSet()));
+        accessLog.record(access.caller(), participants.keySet(), AccessAction.READ);
+        List<CalendarVisit> events = visits.stream().map(visit -> {
+            var employer = employers.get(visit.employerId());
+            return new CalendarVisit(visit.id(), employer.name(), PlannedVisitView.address(employer), visit.day(),
+                    visit.startsAt(), visit.durationMinutes(), purpose(visit), named(visit, participants),
+                    VisitPlanner.zoneOf(employer), visit.updatedAt(), (int) visit.version());
+        }).toList();
+        return VisitCalendarWriter.write(events, ContactFacts.ZONE);
+    }
+
+    private static List<String> named(PlannedVisit visit, Map<Long, Participant> participants) {
+        List<Participant> planned = visit.participantIds().stream().sorted().map(participants::get).filter(p -> p != null).toList();
+        List<String> names = new ArrayList<>(planned.stream().filter(p -> p.disclosure() != Disclosure.NONE)
+                .map(Participant::alias).toList());
+        long unnamed = planned.stream().filter(p -> p.disclosure() == Disclosure.NONE).count();
+        if (unnamed > 0) {
+            names.add(unnamed + (unnamed == 1 ? " participant" : " participants") + " not named (no consent to disclose)");
+        }
+        return names;
+    }
+
+    private static String purpose(PlannedVisit visit) {
+        String purpose = switch (visit.purpose()) {
+            case GENERAL_JOB_DEVELOPMENT -> "Job development: learn the employer's needs";
+            case PARTICIPANT_JOB_DEVELOPMENT -> "Job development for a participant";
+            case FOLLOW_ALONG -> "Follow-along support";
+            case OTHER -> "Employer visit";
+        };
+        return visit.note() == null || visit.note().isBlank() ? purpose : purpose + ": " + visit.note();
+    }
+
+    private Map<Long, Participant> participants(Set<Long> ids) {
+        Map<Long, Participant> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT p FROM Participant p WHERE p.id IN :ids", Participant.class).setParameter("ids", ids)
+                    .getResultList().forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,81 @@
+package no.ips.outreach.planning.boundary;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
+
+/**
+ * Writes a week of planned visits as an iCalendar file (RFC 5545) for Outlook, Google Calendar or Apple Calendar to
+ * import. Serve it as {@code text/calendar; charset=UTF-8}: lines are folded at 75 octets of UTF-8.
+ *
+ * <p>The file has no METHOD. Without one it is a plain snapshot of calendar data, which Google imports as it is and
+ * Outlook treats as PUBLISH (MS-OXCICAL); METHOD:PUBLISH itself would make it an iTIP message (RFC 5546), whose events
+ * must name an ORGANIZER the planner does not have. Without a METHOD, DTSTAMP is when the visit was last changed, so
+ * the same visits always give the same file.
+ */
+public final class VisitCalendarWriter {
+
+    private static final String PRODUCT_ID = "-//IPS Outreach//Visit planner//EN";
+    private static final String UID_DOMAIN = "outreach.ips.no";
+
+    private VisitCalendarWriter() {
+    }
+
+    /**
+     * The visits as one calendar. RFC 5545 wants at least one component, so a week without visits still gets the
+     * {@code home} time zone's definition: a valid file that adds nothing to the calendar it is imported into.
+     */
+    public static String write(List<CalendarVisit> visits, ZoneId home) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        List<ZoneId> zones = visits.isEmpty() ? List.of(home) : visits.stream().map(CalendarVisit::zone).distinct().toList();
+        zones.stream().map(TimeZoneDefinitions::of).forEach(calendar::add);
+        visits.stream().map(VisitCalendarWriter::event).forEach(calendar::add);
+
+        ValidationResult validation = calendar.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("the visit calendar breaks RFC 5545: " + validation);
+        }
+        return ContentLines.fold(calendar.toString());
+    }
+
+    /** Stays when a visit is rescheduled, so a re-imported week updates its events instead of doubling them. */
+    private static String uid(long plannedVisitId) {
+        return "planned-visit-" + plannedVisitId + "@" + UID_DOMAIN;
+    }
+
+    private static VEvent event(CalendarVisit visit) {
+        VEvent event = new VEvent(visit.startsAt(), visit.endsAt(), "Employer visit: " + visit.employerName());
+        event.add(new Uid(uid(visit.plannedVisitId())));
+        event.replace(new DtStamp(visit.lastModified()));
+        event.add(new Sequence(visit.sequence()));
+        event.add(new Description(description(visit)));
+        if (visit.address() != null && !visit.address().isBlank()) {
+            event.add(new Location(visit.address()));
+        }
+        // participants' names reveal who receives mental-health services; a shared calendar shows only "busy"
+        event.add(ImmutableClazz.PRIVATE);
+        return event;
+    }
+
+    private static String description(CalendarVisit visit) {
+        if (visit.participants().isEmpty()) {
+            return visit.purpose();
+        }
+        return Stream.concat(Stream.of(visit.purpose(), "Participants:"), visit.participants().stream())
+                .collect(Collectors.joining("\n"));
+    }
+}

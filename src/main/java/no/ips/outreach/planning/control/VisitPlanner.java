@@ -1,0 +1,163 @@
+package no.ips.outreach.planning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.ips.outreach.employers.control.EmployerStore;
+import no.ips.outreach.employers.entity.Country;
+import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.participants.control.AccessLog;
+import no.ips.outreach.participants.entity.AccessAction;
+import no.ips.outreach.participants.entity.Participant;
+import no.ips.outreach.planning.entity.Completion;
+import no.ips.outreach.planning.entity.PlannedVisit;
+import no.ips.outreach.planning.entity.PlannedVisitDetails;
+import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.visits.control.VisitLog;
+import no.ips.outreach.visits.entity.Visit;
+
+/**
+ * Plans, moves, cancels and completes a specialist's employer visits. A visit is planned in the employer's own time
+ * zone, never in the past, never for an archived or do-not-contact employer, and only for participants in the
+ * specialist's own caseload. Completing one logs the visit in the visit log, pre-filled from the plan.
+ */
+@ApplicationScoped
+@Transactional
+public class VisitPlanner {
+
+    @PersistenceContext(unitName = "outreach")
+    EntityManager em;
+
+    @Inject
+    EmployerStore employers;
+
+    @Inject
+    VisitLog visits;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
+
+    public PlannedVisit plan(Specialist owner, PlannedVisitDetails details, String by) {
+        Employer employer = plannable(details);
+        requireAhead(details, employer, clock.instant());
+        requireOwnParticipants(owner, details.participantIds(), by);
+        PlannedVisit planned = new PlannedVisit(owner.username(), details, by, clock.instant());
+        em.persist(planned);
+        em.flush();
+        return planned;
+    }
+
+    public PlannedVisit reschedule(long plannedId, Specialist owner, long expectedVersion, PlannedVisitDetails details,
+                                   String by) {
+        PlannedVisit planned = existing(plannedId);
+        ProblemException.requireVersion("planned visit", planned.version(), expectedVersion);
+        Employer employer = plannable(details);
+        requireAhead(details, employer, clock.instant());
+        requireOwnParticipants(owner, details.participantIds(), by);
+        planned.reschedule(details, clock.instant());
+        em.flush();
+        return planned;
+    }
+
+    public PlannedVisit cancel(long plannedId, long expectedVersion) {
+        PlannedVisit planned = existing(plannedId);
+        ProblemException.requireVersion("planned visit", planned.version(), expectedVersion);
+        planned.cancel(clock.instant());
+        em.flush();
+        return planned;
+    }
+
+    private PlannedVisit existing(long plannedId) {
+        PlannedVisit planned = em.find(PlannedVisit.class, plannedId);
+        if (planned == null) {
+            throw ProblemException.notFound("planned visit", plannedId);
+        }
+        return planned;
+    }
+
+    /**
+     * Logs the visit the plan became and marks the plan done, in one transaction. The row lock makes a double tap (or
+     * a retry racing the first try) find the plan already done, so the visit is never logged twice.
+     */
+    public Visit complete(long plannedId, String specialist, Completion completion) {
+        PlannedVisit planned = em.find(PlannedVisit.class, plannedId, LockModeType.PESSIMISTIC_WRITE);
+        if (planned == null) {
+            throw ProblemException.notFound("planned visit", plannedId);
+        }
+        if (!planned.specialist().equals(specialist)) {
+            throw ProblemException.forbidden("Only " + planned.specialist() + ", who planned to make this visit, can log it.");
+        }
+        Employer employer = employers.find(planned.employerId())
+                .orElseThrow(() -> ProblemException.notFound("employer", planned.employerId()));
+        Instant now = clock.instant();
+        Visit visit = visits.log(specialist, completion.visitDetails(planned, zoneOf(employer), now));
+        planned.complete(visit.id(), now);
+        em.flush();
+        return visit;
+    }
+
+    /** Where the employer is decides the clock a planned time is read on. */
+    public static ZoneId zoneOf(Employer employer) {
+        return employer.country() == Country.DK ? ZoneId.of("Europe/Copenhagen") : ZoneId.of("Europe/Oslo");
+    }
+
+    private Employer plannable(PlannedVisitDetails details) {
+        Employer employer = employers.find(details.employerId())
+                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
+        if (employer.isArchived()) {
+            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before planning visits to it.");
+        }
+        if (employer.doNotContact()) {
+            throw ProblemException.unprocessable(employer.name() + " has asked not to be contacted"
+                    + (employer.doNotContactReason() == null ? "" : " (" + employer.doNotContactReason() + ")")
+                    + "; visits to it cannot be planned.");
+        }
+        return employer;
+    }
+
+    private static void requireAhead(PlannedVisitDetails details, Employer employer, Instant now) {
+        Instant starts = details.day().atTime(details.startsAt()).atZone(zoneOf(employer)).toInstant();
+        if (starts.isBefore(now)) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("day",
+                    "the visit would start in the past (" + details.day() + " " + details.startsAt() + " "
+                            + zoneOf(employer).getId() + "); plan visits ahead, or log a visit that has happened")));
+        }
+    }
+
+    /** Participants a plan names must be in the caseload of the specialist who makes the visit. */
+    private void requireOwnParticipants(Specialist owner, Set<Long> participantIds, String by) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<Long, Participant> found = participantIds.isEmpty() ? Map.of()
+                : em.createQuery("SELECT p FROM Participant p WHERE p.id IN :ids", Participant.class)
+                .setParameter("ids", participantIds).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Participant::id, p -> p));
+        for (long id : participantIds.stream().sorted().toList()) {
+            Participant participant = found.get(id);
+            if (participant == null || !participant.specialist().username().equals(owner.username())) {
+                errors.add(new Problem.FieldError("participantIds", "no participant " + id + " in "
+                        + owner.displayName() + "'s caseload"));
+            } else if (participant.isAnonymised()) {
+                errors.add(new Problem.FieldError("participantIds", "participant " + id + " is anonymised"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        accessLog.record(by, participantIds, AccessAction.VISIT_LINK);
+    }
+}

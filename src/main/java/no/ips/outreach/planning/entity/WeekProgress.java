@@ -1,0 +1,26 @@
+package no.ips.outreach.planning.entity;
+
+/**
+ * Face-to-face employer contacts in a week against the target: those already logged, those still planned, and the
+ * planned ones that were missed (which count as neither). The warning says what is missing when done and planned
+ * together fall short.
+ */
+public record WeekProgress(int target, int done, int planned, int missed) {
+
+    public int projected() {
+        return done + planned;
+    }
+
+    public int shortBy() {
+        return Math.max(0, target - projected());
+    }
+
+    public String warning() {
+        if (shortBy() == 0) {
+            return null;
+        }
+        return "Done and planned reach " + projected() + " of the " + target + " face-to-face employer contacts this week; "
+                + "plan " + shortBy() + " more" + (missed > 0 ? " (" + missed + " planned " + (missed == 1 ? "visit was" : "visits were")
+                + " missed)" : "") + ".";
+    }
+}

@@ -1,0 +1,44 @@
+package no.ips.outreach.planning.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class FollowAlongCadenceTest {
+
+    private final FollowAlongCadence cadence = new FollowAlongCadence(7, 30);
+    private final LocalDate started = LocalDate.of(2026, 11, 2);
+
+    @Test
+    void weeklyInTheFirstMonthOfTheJobCountedFromTheLastContact() {
+        assertThat(cadence.nextDue(started, null)).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(cadence.nextDue(started, LocalDate.of(2026, 11, 12))).isEqualTo(LocalDate.of(2026, 11, 19));
+    }
+
+    @Test
+    void monthlyOnceTheFirstMonthIsOver() {
+        assertThat(cadence.nextDue(started, LocalDate.of(2026, 12, 2))).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(cadence.nextDue(started, LocalDate.of(2026, 12, 1))).as("the 29th day is still the first month")
+                .isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
+    void aContactBeforeTheJobStartedDoesNotCount() {
+        assertThat(cadence.nextDue(started, LocalDate.of(2026, 10, 20))).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(cadence.explain(started, LocalDate.of(2026, 10, 20))).contains("no contact since the job started on 2026-11-02");
+    }
+
+    @Test
+    void theSentenceSaysWhichRhythmApplies() {
+        assertThat(cadence.explain(started, LocalDate.of(2026, 11, 12))).contains("every 7 days in the first month")
+                .contains("last contact on their behalf 2026-11-12");
+        assertThat(cadence.explain(started, LocalDate.of(2027, 1, 5))).contains("every 30 days after the first month");
+    }
+
+    @Test
+    void anIntervalBelowOneDayIsAConfigurationError() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new FollowAlongCadence(0, 30));
+    }
+}

@@ -1,0 +1,92 @@
+package no.ips.outreach.planning.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import no.ips.outreach.participants.entity.Disclosure;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.ParticipantLink;
+import no.ips.outreach.visits.entity.VisitMode;
+import no.ips.outreach.visits.entity.VisitPurpose;
+import org.junit.jupiter.api.Test;
+
+class PlannedVisitTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 26);
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final PlannedVisit planned = new PlannedVisit("kari", new PlannedVisitDetails(7, THURSDAY, LocalTime.of(10, 0),
+            45, VisitPurpose.PARTICIPANT_JOB_DEVELOPMENT, SuggestionReason.FOLLOW_UP_DUE, "Bring the CV", Set.of(3L, 4L)),
+            "kari", NOW);
+
+    @Test
+    void aVisitStillOpenAfterItsDayIsMissedNotDone() {
+        assertThat(planned.state(THURSDAY)).isEqualTo(PlanState.PLANNED);
+        assertThat(planned.state(THURSDAY.plusDays(1))).isEqualTo(PlanState.MISSED);
+
+        planned.complete(99, NOW);
+
+        assertThat(planned.state(THURSDAY.plusDays(1))).isEqualTo(PlanState.DONE);
+    }
+
+    @Test
+    void aCompletedOrCancelledVisitCanNoLongerBeMovedOrCompletedAgain() {
+        planned.cancel(NOW);
+
+        var refused = catchThrowableOfType(ProblemException.class, () -> planned.complete(99, NOW));
+
+        assertThat(refused.problem().status()).isEqualTo(409);
+        assertThat(refused.problem().detail()).contains("cancelled");
+        assertThat(planned.state(THURSDAY)).isEqualTo(PlanState.CANCELLED);
+    }
+
+    @Test
+    void completingAsPlannedLogsAnInPersonVisitAtThePlannedLocalTimeWithoutDisclosure() {
+        var details = Completion.AS_PLANNED.visitDetails(planned, OSLO, Instant.parse("2026-11-27T12:00:00Z"));
+
+        assertThat(details.startedAt()).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+        assertThat(details.mode()).isEqualTo(VisitMode.IN_PERSON);
+        assertThat(details.meetingMinutes()).isEqualTo(45);
+        assertThat(details.quality()).isEqualTo(ContactQuality.LEARNS_EMPLOYER_NEEDS);
+        assertThat(details.notes()).isEqualTo("Bring the CV");
+        assertThat(details.participants()).containsExactlyInAnyOrder(new ParticipantLink(3, Disclosure.NONE),
+                new ParticipantLink(4, Disclosure.NONE));
+    }
+
+    @Test
+    void aVisitMadeBeforeItsPlannedTimeIsLoggedAsNow() {
+        Instant earlier = Instant.parse("2026-11-24T13:00:00Z");
+
+        assertThat(Completion.AS_PLANNED.visitDetails(planned, OSLO, earlier).startedAt()).isEqualTo(earlier);
+    }
+
+    @Test
+    void disclosingAboutSomeoneWhoWasNotPlannedIsRefused() {
+        var completion = new Completion(null, null, null, null, null, null, null, Map.of(3L, Disclosure.GENERAL, 8L,
+                Disclosure.GENERAL));
+
+        var refused = catchThrowableOfType(ProblemException.class,
+                () -> completion.visitDetails(planned, OSLO, NOW));
+
+        assertThat(refused.problem().status()).isEqualTo(400);
+        assertThat(refused.problem().errors()).extracting(e -> e.field()).containsExactly("participants");
+    }
+
+    @Test
+    void reschedulingReplacesTheDayAndWhoTheVisitIsFor() {
+        assertThat(planned.details().day()).isEqualTo(THURSDAY);
+        planned.reschedule(new PlannedVisitDetails(7, LocalDate.of(2026, 11, 30), LocalTime.NOON, 30,
+                VisitPurpose.GENERAL_JOB_DEVELOPMENT, null, null, Set.of()), NOW);
+
+        assertThat(planned.day()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(planned.participantIds()).isEmpty();
+    }
+}
