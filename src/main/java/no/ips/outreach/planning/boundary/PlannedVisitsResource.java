@@ -74,7 +74,7 @@ public class PlannedVisitsResource {
     public Response reschedule(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull PlannedVisitRequest request) {
         long expected = Versions.required(ifMatch);
-        Specialist owner = access.plannable(visible(id).specialist());
+        Specialist owner = ownerOf(existing(id));
         PlannedVisit planned = planner.reschedule(id, owner, expected, request.toDetails(), access.caller());
         return Versions.current(views.one(planned), planned.version());
     }
@@ -105,18 +105,28 @@ public class PlannedVisitsResource {
 
     /** The planned visit, if the caller may plan its specialist's week; otherwise as if it did not exist, or 403. */
     private PlannedVisit visible(long id) {
+        PlannedVisit planned = existing(id);
+        ownerOf(planned);
+        return planned;
+    }
+
+    private PlannedVisit existing(long id) {
         PlannedVisit planned = em.find(PlannedVisit.class, id);
         if (planned == null) {
             throw ProblemException.notFound("planned visit", id);
         }
+        return planned;
+    }
+
+    /** The specialist who makes the visit, when the caller may plan their week; a visit outside that is a 404. */
+    private Specialist ownerOf(PlannedVisit planned) {
         try {
-            access.plannable(planned.specialist());
+            return access.plannable(planned.specialist());
         } catch (ProblemException notTheirs) {
             if (notTheirs.problem().status() == 404) {
-                throw ProblemException.notFound("planned visit", id);
+                throw ProblemException.notFound("planned visit", planned.id());
             }
             throw notTheirs;
         }
-        return planned;
     }
 }

@@ -59,13 +59,13 @@ public final class AuditBenchmark {
             sql.execute("SET GLOBAL innodb_log_file_size = 256 * 1024 * 1024");
             long started = System.nanoTime();
             new NationalOutreach(db, today).load();
-            log("loaded %d visits, %d participants, %d week reviews in %.0f s", count(sql, "visit"),
-                    count(sql, "participant"), count(sql, "week_review"), (System.nanoTime() - started) / 1e9);
+            log("loaded %d visits, %d participants, %d week reviews in %.0f s", MariaDb.count(sql, "visit"),
+                    MariaDb.count(sql, "participant"), MariaDb.count(sql, "week_review"), (System.nanoTime() - started) / 1e9);
             started = System.nanoTime();
             V11__Fill_outreach_ledger.fill(db);
             db.commit();
             log("ledgers and first contacts filled from the visit log (migration V11) in %.1f s: %d team-days, %d team-weeks",
-                    (System.nanoTime() - started) / 1e9, count(sql, "outreach_team_day"), count(sql, "outreach_team_week"));
+                    (System.nanoTime() - started) / 1e9, MariaDb.count(sql, "outreach_team_day"), MariaDb.count(sql, "outreach_team_week"));
             // the sign-offs were bulk-loaded too: count them as WeekReviews would have, week by week and month by month
             sql.executeUpdate("INSERT INTO outreach_team_week (week_start, team_id, face_to_face, by_phone, by_video, "
                     + "by_email, at_event, community_minutes, individualized, quality_1, quality_2, quality_3, quality_4, "
@@ -167,12 +167,6 @@ public final class AuditBenchmark {
         }
     }
 
-    private static long count(Statement sql, String table) throws SQLException {
-        try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 
     private static String report(List<Timings> results) {
         StringBuilder md = new StringBuilder();

