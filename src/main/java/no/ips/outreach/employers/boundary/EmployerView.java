@@ -1,6 +1,7 @@
 package no.ips.outreach.employers.boundary;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import no.ips.outreach.employers.control.EmployerMatch;
 import no.ips.outreach.employers.entity.ContactSummary;
@@ -10,7 +11,8 @@ import no.ips.outreach.employers.entity.RelationshipStage;
 
 /**
  * An employer as the API shows it, with the relationship stage and the contact history that it is derived from.
- * {@code distanceKm} is the great-circle distance from the searched point, present only in distance searches.
+ * {@code distanceKm} is the great-circle distance from the searched point, present only in distance searches;
+ * {@code contactPersons} only when one employer is read, so that its card needs no second call.
  */
 public record EmployerView(
         long id,
@@ -35,7 +37,8 @@ public record EmployerView(
         long faceToFaceCount,
         Instant lastContactAt,
         Instant lastFaceToFaceAt,
-        Double distanceKm) {
+        Double distanceKm,
+        List<ContactPersonView> contactPersons) {
 
     static EmployerView of(EmployerMatch match, Instant now) {
         return of(match.employer(), match.contacts(), match.distanceKm(), now);
@@ -46,6 +49,12 @@ public record EmployerView(
                 AddressPayload.of(e.address()), e.website(), e.phone(), e.stage(contacts, now), e.stageSetByHand() != null,
                 e.businessNeeds(), e.doNotContact(), e.doNotContactReason(), e.tags(), e.isArchived(), e.archivedAt(),
                 contacts.contactCount(), contacts.faceToFaceCount(), contacts.lastContactAt(), contacts.lastFaceToFaceAt(),
-                distanceKm == null ? null : Math.round(distanceKm * 100) / 100.0);
+                distanceKm == null ? null : Math.round(distanceKm * 100) / 100.0, null);
+    }
+
+    EmployerView withContactPersons(List<ContactPersonView> people) {
+        return new EmployerView(id, version, country, orgNumber, name, naceCode, employees, address, website, phone, stage,
+                stageSetByHand, businessNeeds, doNotContact, doNotContactReason, tags, archived, archivedAt, contactCount,
+                faceToFaceCount, lastContactAt, lastFaceToFaceAt, distanceKm, List.copyOf(people));
     }
 }

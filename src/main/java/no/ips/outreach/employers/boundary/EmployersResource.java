@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.util.List;
 import no.ips.outreach.employers.control.EmployerRegistry;
 import no.ips.outreach.employers.control.EmployerSearch;
 import no.ips.outreach.employers.control.EmployerStore;
@@ -63,7 +64,7 @@ public class EmployersResource {
             + "near=lat,lon with radiusKm finds employers within that great-circle distance and sorts them nearest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerPage.class)))
     public EmployerPage search(
-            @Parameter(description = "words in the name") @QueryParam("q") String text,
+            @Parameter(description = "words in the name, or the organisation number (spaces allowed)") @QueryParam("q") String text,
             @Parameter(description = "4-digit kommunenummer") @QueryParam("municipality") String municipality,
             @Parameter(description = "NACE code prefix, e.g. 47 or 56.1") @QueryParam("industry") String industry,
             @QueryParam("stage") String stage,
@@ -100,10 +101,12 @@ public class EmployersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One employer, with its stage and the date of its last face-to-face contact")
+    @Operation(summary = "One employer, with its stage, the date of its last face-to-face contact and its contact persons")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     public Response find(@PathParam("id") long id) {
-        return tagged(registry.existing(id));
+        Employer employer = registry.existing(id);
+        List<ContactPersonView> people = store.contactPersons(id).stream().map(ContactPersonView::of).toList();
+        return Versions.current(view(employer).withContactPersons(people), employer.version());
     }
 
     @PUT

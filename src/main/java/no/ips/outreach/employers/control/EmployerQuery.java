@@ -25,7 +25,14 @@ final class EmployerQuery {
             where.add("e.archivedAt IS NULL");
         }
         if (search.text() != null) {
-            where.add("LOWER(e.name) LIKE :text ESCAPE '\\'");
+            // a specialist types the organisation number as the registers print it ("923 609 016") or the name
+            String digits = search.text().replaceAll("\\s", "");
+            if (digits.matches("\\d{8,9}")) {
+                where.add("(LOWER(e.name) LIKE :text ESCAPE '\\' OR e.orgNumber = :orgNumber)");
+                parameters.put("orgNumber", digits);
+            } else {
+                where.add("LOWER(e.name) LIKE :text ESCAPE '\\'");
+            }
             parameters.put("text", Like.containing(search.text()));
         }
         if (search.municipalityCode() != null) {

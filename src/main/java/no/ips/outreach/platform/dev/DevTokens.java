@@ -55,7 +55,7 @@ public final class DevTokens {
         return target;
     }
 
-    static String sign(KeyPair key, String user, String displayName, String role, Instant now) {
+    public static String sign(KeyPair key, String user, String displayName, String role, Instant now) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(DevMode.ISSUER);
         claims.setSubject(user);

@@ -1,0 +1,36 @@
+// "2 visits not sent yet": the outbox in the header, a link to the list when anything waits or was refused.
+import { LitElement, html, css } from 'lit';
+import { base } from './styles.js';
+import { t } from '../core/i18n.js';
+import { outbox } from '../core/outbox.js';
+
+export class OutboxStatus extends LitElement {
+  static properties = { entries: { state: true } };
+
+  static styles = [base, css`
+    a { color: #fff; font-weight: 700; font-size: 0.875rem; background: #8a4b00; border-radius: 999px; padding: 0.3rem 0.6rem; text-decoration: none; white-space: nowrap; }
+  `];
+
+  constructor() {
+    super();
+    this.entries = [];
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.stop = outbox.onChange((entries) => { this.entries = entries; });
+    outbox.all().then((entries) => { this.entries = entries; });
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  render() {
+    if (!this.entries.length) return html``;
+    return html`<a href="#/outbox" role="status" data-testid="outbox-count">${t('outbox.waiting', { count: this.entries.length })}</a>`;
+  }
+}
+
+customElements.define('outbox-status', OutboxStatus);

@@ -1,0 +1,132 @@
+// The app shell: header with navigation, language switch and the outbox count; the screen of the current route;
+// and a sign-in dialog over the screen when the token has expired, so that nothing typed is lost.
+import { LitElement, html, css } from 'lit';
+import { base } from './styles.js';
+import { i18n, t, LANGUAGES } from '../core/i18n.js';
+import { session, devSignInEnabled } from '../core/session.js';
+import { store } from '../core/store.js';
+import { route } from '../core/router.js';
+import './sign-in-page.js';
+import './outbox-status.js';
+import './week-screen.js';
+import './visit-form.js';
+import './employers-screen.js';
+import './employer-card.js';
+import './employer-form.js';
+import './participants-screen.js';
+import './participant-card.js';
+import './outbox-screen.js';
+
+export class OutreachApp extends LitElement {
+  static properties = { user: { state: true }, route: { state: true }, renewing: { state: true } };
+
+  static styles = [base, css`
+    :host { min-height: 100vh; }
+    header { background: var(--brand); color: var(--brand-ink); padding: 0.5rem 0.75rem; }
+    header a, header select, header button { color: var(--brand-ink); }
+    .top { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
+    .brand { font-weight: 700; font-size: 1.1rem; text-decoration: none; }
+    header select { width: auto; min-height: 36px; background: transparent; border-color: #fff; }
+    header select option { color: #1a1a1a; }
+    header button { border-color: #fff; background: transparent; min-height: 36px; padding: 0.25rem 0.6rem; }
+    nav ul { display: flex; gap: 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; overflow-x: auto; }
+    nav a { display: block; padding: 0.5rem 0.6rem; border-radius: 6px; text-decoration: none; white-space: nowrap; min-height: 28px; }
+    nav a[aria-current='page'] { background: #fff; color: var(--brand); font-weight: 700; }
+    main { padding: 0.75rem; max-width: 60rem; margin: 0 auto; }
+    dialog { border: none; border-radius: 8px; max-width: 26rem; width: calc(100% - 2rem); padding: 1rem; }
+    dialog::backdrop { background: rgba(0, 0, 0, 0.5); }
+  `];
+
+  constructor() {
+    super();
+    this.user = session.user();
+    this.route = route();
+    this.renewing = false;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.unsubscribe = [
+      session.onChange((user) => {
+        if (user?.username !== this.user?.username) store.clear();
+        this.user = user;
+        this.renewing = false;
+      }),
+      i18n.onChange(() => this.requestUpdate()),
+    ];
+    this.onHash = () => { this.route = route(); };
+    this.onRenew = () => { this.renewing = true; };
+    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener('outreach-sign-in-required', this.onRenew);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe.forEach((stop) => stop());
+    window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('outreach-sign-in-required', this.onRenew);
+  }
+
+  updated() {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  render() {
+    if (!this.user) {
+      return html`<main><sign-in-page ?dev=${devSignInEnabled()}></sign-in-page></main>`;
+    }
+    return html`
+      <header>
+        <div class="top">
+          <a class="brand" href="#/week">Outreach</a>
+          <div class="row" style="flex: 0 1 auto">
+            <outbox-status></outbox-status>
+            <label class="visually-hidden" for="language">${t('app.language')}</label>
+            <select id="language" @change=${(e) => i18n.use(e.target.value)}>
+              ${LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === i18n.lang}>${t(`language.${lang}`)}</option>`)}
+            </select>
+            <button @click=${() => session.signOut()}>${t('app.signOut')}</button>
+          </div>
+        </div>
+        <nav aria-label=${t('app.navigation')}>
+          <ul>
+            ${this.link('#/week', 'nav.week', ['week'])}
+            ${this.link('#/visit/new', 'nav.logVisit', ['visit-new', 'visit-planned'])}
+            ${this.link('#/employers', 'nav.employers', ['employers', 'employer', 'employer-new'])}
+            ${this.link('#/participants', 'nav.participants', ['participants', 'participant'])}
+          </ul>
+        </nav>
+      </header>
+      <main>${this.screen()}</main>
+      ${this.renewing ? html`
+        <dialog aria-labelledby="renew-title" @cancel=${(e) => e.preventDefault()}>
+          <h2 id="renew-title">${t('signIn.expired')}</h2>
+          <p>${t('signIn.expiredText')}</p>
+          <sign-in-page ?dev=${devSignInEnabled()} compact></sign-in-page>
+        </dialog>` : ''}
+    `;
+  }
+
+  link(href, key, names) {
+    const current = names.includes(this.route.name);
+    return html`<li><a href=${href} aria-current=${current ? 'page' : 'false'}>${t(key)}</a></li>`;
+  }
+
+  screen() {
+    const { name, params } = this.route;
+    switch (name) {
+      case 'visit-new': return html`<visit-form employer-id=${params.employerId || ''}></visit-form>`;
+      case 'visit-planned': return html`<visit-form planned-id=${params.plannedId}></visit-form>`;
+      case 'outbox': return html`<outbox-screen></outbox-screen>`;
+      case 'employers': return html`<employers-screen></employers-screen>`;
+      case 'employer-new': return html`<employer-form></employer-form>`;
+      case 'employer': return html`<employer-card employer-id=${params.id}></employer-card>`;
+      case 'participants': return html`<participants-screen></participants-screen>`;
+      case 'participant': return html`<participant-card participant-id=${params.id}></participant-card>`;
+      default: return html`<week-screen username=${this.user.username} week=${params.week || ''}></week-screen>`;
+    }
+  }
+}
+
+customElements.define('outreach-app', OutreachApp);

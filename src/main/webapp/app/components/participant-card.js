@@ -1,0 +1,208 @@
+// One participant: their job preferences (edited with the occupation picker), the openings that match them with a
+// bar per criterion that adds up to the score, and their decisions on each opening. Three API calls: the
+// participant, the matches, the decisions.
+import { LitElement, html, css } from 'lit';
+import { base } from './styles.js';
+import { t, label, formatDate, formatNumber } from '../core/i18n.js';
+import { api, get, newIdempotencyKey } from '../core/api.js';
+import { store } from '../core/store.js';
+import { today } from '../core/dates.js';
+import { fieldError, fieldErrorsOf, problemBanner } from './forms.js';
+import './occupation-picker.js';
+import './stale-notice.js';
+import './match-bars.js';
+
+const SHIFTS = ['DAY', 'EVENING', 'NIGHT', 'WEEKEND'];
+
+export class ParticipantCard extends LitElement {
+  static properties = {
+    participantId: { type: String, attribute: 'participant-id' },
+    participant: { state: true }, matches: { state: true }, decisions: { state: true },
+    editing: { state: true }, form: { state: true }, errors: { state: true }, problem: { state: true },
+    stale: { state: true }, message: { state: true },
+  };
+
+  static styles = [base, css`
+    .score { font-size: 1.25rem; font-weight: 700; }
+  `];
+
+  willUpdate(changed) {
+    if (changed.has('participantId')) this.load();
+  }
+
+  async load() {
+    try {
+      const id = this.participantId;
+      const [participant, matches, decisions] = await Promise.all([api(`/participants/${id}`),
+        get(`/participants/${id}/matches?limit=10`), get(`/matches?participantId=${id}&limit=200`)]);
+      this.participant = participant.data;
+      this.etag = participant.etag;
+      this.matches = matches;
+      this.decisions = Object.fromEntries(decisions.items.map((d) => [d.openingId, d]));
+    } catch (e) {
+      this.problem = e;
+    }
+  }
+
+  render() {
+    const p = this.participant;
+    if (!p) return html`${problemBanner(this.problem)}<p class="muted">${this.problem ? '' : t('common.loading')}</p>`;
+    return html`
+      <h1>${p.alias}</h1>
+      <p><span class="badge">${label('ParticipantStatus', p.status)}</span> · ${label('Program', p.program)}
+        · ${t('participant.enrolled', { date: formatDate(p.enrolledOn, 'year') })}</p>
+      <p class="small">${t('visit.consent', { level: label('Disclosure', p.disclosure) })}</p>
+      ${this.message ? html`<div class="ok" role="status">${this.message}</div>` : ''}
+      ${this.editing ? this.renderForm() : this.renderPreferences()}
+      ${this.renderMatches()}`;
+  }
+
+  renderPreferences() {
+    const prefs = this.participant.preferences || {};
+    return html`
+      <section class="card" aria-labelledby="prefs-title">
+        <h2 id="prefs-title">${t('preferences.title')}</h2>
+        <p>${t('preferences.occupations')}: ${(prefs.occupations || []).join(', ') || '–'}</p>
+        <p>${t('preferences.hours')}: ${prefs.hoursMin ?? '–'}–${prefs.hoursMax ?? '–'}</p>
+        <p>${t('preferences.shifts')}: ${(prefs.shifts || []).map((s) => label('Shift', s)).join(', ') || '–'}</p>
+        <p>${t('preferences.maxTravel')}: ${prefs.maxTravelMinutes ?? '–'}</p>
+        ${prefs.strengths ? html`<p>${t('preferences.strengths')}: ${prefs.strengths}</p>` : ''}
+        <button @click=${this.edit}>${t('preferences.edit')}</button>
+      </section>`;
+  }
+
+  edit() {
+    const prefs = this.participant.preferences || {};
+    this.form = { ...prefs, occupations: [...(prefs.occupations || [])], shifts: [...(prefs.shifts || [])] };
+    this.errors = {};
+    this.stale = null;
+    this.editing = true;
+  }
+
+  renderForm() {
+    const f = this.form;
+    const number = (field, min, max) => html`
+      <input id=${field} type="number" inputmode="decimal" min=${min} max=${max} .value=${f[field] == null ? '' : String(f[field])}
+        @input=${(e) => { this.form = { ...f, [field]: e.target.value === '' ? null : Number(e.target.value) }; }}
+        aria-describedby="error-${field}">${fieldError(this.errors, field)}`;
+    return html`
+      <form class="card" @submit=${this.save} novalidate aria-labelledby="prefs-edit-title">
+        <h2 id="prefs-edit-title">${t('preferences.title')}</h2>
+        <occupation-picker .codes=${f.occupations} @change=${(e) => { this.form = { ...this.form, occupations: e.detail }; }}></occupation-picker>
+        ${fieldError(this.errors, 'occupations')}
+        <div class="row">
+          <div><label for="hoursMin">${t('preferences.hoursMin')}</label>${number('hoursMin', 0, 60)}</div>
+          <div><label for="hoursMax">${t('preferences.hoursMax')}</label>${number('hoursMax', 0, 60)}</div>
+        </div>
+        <fieldset><legend>${t('preferences.shifts')}</legend>
+          ${SHIFTS.map((s) => html`<label class="check"><input type="checkbox" .checked=${f.shifts.includes(s)}
+            @change=${(e) => { this.form = { ...this.form, shifts: e.target.checked ? [...this.form.shifts, s] : this.form.shifts.filter((x) => x !== s) }; }}>
+            ${label('Shift', s)}</label>`)}
+        </fieldset>
+        <label for="maxTravelMinutes">${t('preferences.maxTravel')}</label>${number('maxTravelMinutes', 0, 240)}
+        <label for="strengths">${t('preferences.strengths')}</label>
+        <textarea id="strengths" maxlength="1000" .value=${f.strengths || ''} @input=${(e) => { this.form = { ...this.form, strengths: e.target.value }; }}></textarea>
+        ${this.stale ? html`<stale-notice .changes=${this.stale} @reload=${this.reload}></stale-notice>` : problemBanner(this.problem)}
+        <div class="actions">
+          <button class="primary" type="submit">${t('preferences.save')}</button>
+          <button type="button" @click=${() => { this.editing = false; }}>${t('common.cancel')}</button>
+        </div>
+      </form>`;
+  }
+
+  async save(event) {
+    event.preventDefault();
+    const f = this.form;
+    this.errors = {};
+    if (f.hoursMin != null && f.hoursMax != null && f.hoursMin > f.hoursMax) {
+      this.errors = { hoursMax: t('validation.hoursOrder') };
+      return;
+    }
+    this.problem = null;
+    try {
+      const reply = await api(`/participants/${this.participant.id}/preferences`, { method: 'PUT', body: f, etag: this.etag });
+      this.message = t('preferences.saved');
+      this.editing = false;
+      await this.load();
+      return reply;
+    } catch (e) {
+      if (e.status === 412) {
+        const current = (await api(`/participants/${this.participant.id}`)).data;
+        this.stale = this.changesSince(current);
+        this.latest = current;
+      } else {
+        this.errors = fieldErrorsOf(e);
+        this.problem = e;
+      }
+    }
+  }
+
+  changesSince(current) {
+    const before = this.participant.preferences || {};
+    const after = current.preferences || {};
+    const fields = { occupations: 'preferences.occupations', hoursMin: 'preferences.hoursMin', hoursMax: 'preferences.hoursMax',
+      shifts: 'preferences.shifts', maxTravelMinutes: 'preferences.maxTravel', strengths: 'preferences.strengths' };
+    const show = (v) => (Array.isArray(v) ? v.join(', ') : v ?? '–') || '–';
+    return Object.entries(fields).filter(([field]) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      .map(([field, key]) => ({ field: t(key), before: show(before[field]), after: show(after[field]) }));
+  }
+
+  async reload() {
+    await this.load();
+    this.edit();
+  }
+
+  renderMatches() {
+    return html`
+      <section aria-labelledby="matches-title">
+        <h2 id="matches-title">${t('matches.title')}</h2>
+        ${this.matches.length ? '' : html`<p class="muted">${t('matches.none')}</p>`}
+        <ul class="plain">${this.matches.map((m) => {
+          const decision = this.decisions[m.openingId];
+          return html`
+            <li class="card" data-testid="match">
+              <div class="row" style="justify-content: space-between">
+                <h3 style="flex: 1 1 auto">${m.title} · <a href="#/employers/${m.employerId}">${m.employerName}</a></h3>
+                <span class="score" aria-label=${t('matches.score', { score: m.score })}>${m.score}</span>
+              </div>
+              ${m.distanceKm != null ? html`<p class="small">${formatNumber(m.distanceKm, 1)} km</p>` : ''}
+              <match-bars .parts=${m.parts} score=${m.score}></match-bars>
+              ${decision ? html`<p><span class="badge">${label('MatchStage', decision.stage)}</span></p>` : ''}
+              <div class="actions">${this.decisionButtons(m, decision)}</div>
+            </li>`;
+        })}</ul>
+      </section>`;
+  }
+
+  decisionButtons(match, decision) {
+    if (!decision) return html`<button @click=${() => this.propose(match)}>${t('matches.propose')}</button>`;
+    return (decision.next || []).map((stage) => html`<button @click=${() => this.step(decision, stage)}>${t(`matches.to.${stage}`)}</button>`);
+  }
+
+  async propose(match) {
+    try {
+      await api('/matches', { method: 'POST', body: { participantId: this.participant.id, openingId: match.openingId }, key: newIdempotencyKey() });
+      this.message = t('matches.proposed', { title: match.title });
+      await this.load();
+    } catch (e) {
+      this.problem = e;
+      this.message = null;
+    }
+  }
+
+  async step(decision, stage) {
+    const body = { stage };
+    if (stage === 'HIRED') body.startDate = today();
+    try {
+      await api(`/matches/${decision.id}/steps`, { method: 'POST', body, etag: `"${decision.version}"` });
+      this.message = t('matches.stepped', { stage: label('MatchStage', stage) });
+      store.forgetCaseload();
+      await this.load();
+    } catch (e) {
+      this.problem = e;
+      this.message = null;
+    }
+  }
+}
+
+customElements.define('participant-card', ParticipantCard);

@@ -1,0 +1,183 @@
+// My week: progress against the team's target, each day's visits in time order with the route, the suggestions with
+// their reasons (one tap plans one), and the week as a calendar file. Three API calls: /me, the plan, the suggestions.
+import { LitElement, html, css } from 'lit';
+import { base } from './styles.js';
+import { t, label, formatDate, formatTime } from '../core/i18n.js';
+import { api, get } from '../core/api.js';
+import { store } from '../core/store.js';
+import { isoWeek, shiftWeek, today } from '../core/dates.js';
+import { problemBanner } from './forms.js';
+import './route-map.js';
+import './plan-dialog.js';
+
+const STATE_TONE = { PLANNED: '', DONE: 'good', CANCELLED: '', MISSED: 'bad' };
+
+export class WeekScreen extends LitElement {
+  static properties = {
+    username: { type: String },
+    week: { type: String },
+    plan: { state: true },
+    suggestions: { state: true },
+    office: { state: true },
+    planning: { state: true },
+    moving: { state: true },
+    problem: { state: true },
+    message: { state: true },
+  };
+
+  static styles = [base, css`
+    .week-nav { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
+    .week-nav h1 { text-align: center; flex: 1; }
+    .progress { font-size: 1.05rem; font-weight: 600; }
+    .day h2 { font-size: 1rem; border-bottom: 2px solid var(--brand); padding-bottom: 0.25rem; }
+    .visit { border-left: 4px solid var(--brand); }
+    .visit.DONE { border-left-color: var(--good); }
+    .visit.MISSED { border-left-color: var(--bad); }
+    .visit.CANCELLED { opacity: 0.75; border-left-color: var(--line); }
+    .time { font-weight: 700; font-variant-numeric: tabular-nums; }
+    ul.reasons { margin: 0.25rem 0; padding-left: 1.2rem; }
+  `];
+
+  willUpdate(changed) {
+    if (changed.has('week') || changed.has('username')) {
+      this.week ||= isoWeek(today());
+      this.load();
+    }
+  }
+
+  async load() {
+    this.problem = null;
+    try {
+      const base = `/planner/${encodeURIComponent(this.username)}/weeks/${this.week}`;
+      const [me, plan, suggestions] = await Promise.all([store.me(), get(base), get(`${base}/suggestions`)]);
+      this.office = me.specialist?.office;
+      this.plan = plan;
+      this.suggestions = suggestions;
+    } catch (e) {
+      this.problem = e;
+    }
+  }
+
+  render() {
+    return html`
+      <div class="week-nav">
+        <a class="button" href="#/week/${shiftWeek(this.week, -1)}" aria-label=${t('week.previous')}>‹</a>
+        <h1>${t('week.title', { week: this.week.split('-W')[1] })}</h1>
+        <a class="button" href="#/week/${shiftWeek(this.week, 1)}" aria-label=${t('week.next')}>›</a>
+      </div>
+      ${problemBanner(this.problem)}
+      ${this.message ? html`<div class="ok" role="status">${this.message}</div>` : ''}
+      ${this.plan ? this.renderPlan() : html`<p class="muted">${t('common.loading')}</p>`}
+      ${this.suggestions ? this.renderSuggestions() : ''}
+      <p><button @click=${this.downloadCalendar}>${t('week.calendar')}</button></p>
+      ${this.planning || this.moving ? html`
+        <plan-dialog .username=${this.username} .week=${this.week} .suggestion=${this.planning} .planned=${this.moving}
+          .participants=${this.planning?.participants || []} @planned=${this.afterPlanning}
+          @closed=${() => { this.planning = null; this.moving = null; }}></plan-dialog>` : ''}
+    `;
+  }
+
+  renderPlan() {
+    const { progress } = this.plan;
+    return html`
+      <section class="card" aria-labelledby="progress-title">
+        <h2 id="progress-title" class="visually-hidden">${t('week.progressTitle')}</h2>
+        <p class="progress" data-testid="progress">${t('week.progress', { done: progress.done, target: progress.target, planned: progress.planned })}</p>
+        ${progress.shortBy > 0 ? html`<p class="notice">${t('week.shortBy', { count: progress.shortBy })}</p>` : ''}
+        ${progress.missed > 0 ? html`<p class="small">${t('week.missed', { count: progress.missed })}</p>` : ''}
+      </section>
+      ${this.plan.days.filter((day) => day.visits.length || day.day >= today()).map((day) => this.renderDay(day))}
+    `;
+  }
+
+  renderDay(day) {
+    const visits = [...day.visits].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    const stops = visits.filter((v) => v.state !== 'CANCELLED')
+      .map((v) => ({ latitude: v.latitude, longitude: v.longitude, label: `${formatTime(v.startsAt)} ${v.employerName}` }));
+    return html`
+      <section class="day" aria-labelledby="day-${day.day}">
+        <h2 id="day-${day.day}">${formatDate(day.day, 'long')}</h2>
+        ${visits.length ? html`
+          <ul class="plain">${visits.map((visit) => this.renderVisit(visit))}</ul>
+          ${stops.length ? html`<route-map .stops=${stops} .office=${this.office} .kilometres=${day.kilometres}
+            .minutes=${day.travelMinutes}></route-map>` : ''}` : html`<p class="muted small">${t('week.nothingPlanned')}</p>`}
+      </section>`;
+  }
+
+  renderVisit(visit) {
+    return html`
+      <li class="card visit ${visit.state}" data-testid="planned-visit">
+        <div class="row" style="justify-content: space-between">
+          <span><span class="time">${formatTime(visit.startsAt)}</span> · ${t('week.minutes', { count: visit.durationMinutes })}</span>
+          <span class="badge ${STATE_TONE[visit.state]}">${label('PlanState', visit.state)}</span>
+        </div>
+        <h3><a href="#/employers/${visit.employerId}">${visit.employerName}</a></h3>
+        ${visit.address ? html`<p class="small muted">${visit.address}</p>` : ''}
+        <p class="small">${label('VisitPurpose', visit.purpose)}${visit.participantIds.length ? ` · ${t('week.participants', { count: visit.participantIds.length })}` : ''}</p>
+        ${visit.alsoPlannedBy.map((c) => html`<p class="small notice">${t('week.alsoPlanned', { name: c.name, day: formatDate(c.day) })}</p>`)}
+        ${visit.state === 'PLANNED' || visit.state === 'MISSED' ? html`
+          <div class="actions">
+            <a class="button primary" href="#/visit/planned/${visit.id}">${t('week.done')}</a>
+            <button @click=${() => { this.moving = visit; }}>${t('week.move')}</button>
+            <button class="danger" @click=${() => this.cancel(visit)}>${t('week.cancel')}</button>
+          </div>` : ''}
+      </li>`;
+  }
+
+  renderSuggestions() {
+    return html`
+      <section aria-labelledby="suggestions-title">
+        <h2 id="suggestions-title">${t('week.suggestions')}</h2>
+        ${this.suggestions.length ? '' : html`<p class="muted">${t('week.noSuggestions')}</p>`}
+        <ul class="plain">
+          ${this.suggestions.map((s) => html`
+            <li class="card" data-testid="suggestion">
+              <h3><a href="#/employers/${s.employerId}">${s.employerName}</a></h3>
+              ${s.address ? html`<p class="small muted">${s.address}</p>` : ''}
+              <ul class="reasons">
+                ${s.reasons.map((r) => html`<li>${this.reasonText(r, s)}</li>`)}
+              </ul>
+              ${s.plannedByColleagues.map((c) => html`<p class="small notice">${t('week.alsoPlanned', { name: c.name, day: formatDate(c.day) })}</p>`)}
+              <button class="primary" @click=${() => { this.planning = s; }}>${t('week.planThis')}</button>
+            </li>`)}
+        </ul>
+      </section>`;
+  }
+
+  reasonText(reason, suggestion) {
+    const names = suggestion.participants.filter((p) => reason.participantIds.includes(p.id)).map((p) => p.alias).join(', ');
+    return html`${label('SuggestionReason', reason.reason)}${names ? html` – ${names}` : ''}${reason.due ? html`
+      <span class="small muted">(${t('week.due', { date: formatDate(reason.due) })})</span>` : ''}`;
+  }
+
+  async afterPlanning(event) {
+    this.message = t('week.planned', { name: event.detail.employerName, day: formatDate(event.detail.day), time: formatTime(event.detail.startsAt) });
+    await this.load();
+  }
+
+  async cancel(visit) {
+    if (!confirm(t('week.cancelConfirm', { name: visit.employerName }))) return;
+    try {
+      await api(`/planned-visits/${visit.id}`, { method: 'DELETE', etag: `"${visit.version}"` });
+      this.message = t('week.cancelled', { name: visit.employerName });
+      await this.load();
+    } catch (e) {
+      this.problem = e;
+    }
+  }
+
+  async downloadCalendar() {
+    try {
+      const { data } = await api(`/planner/${encodeURIComponent(this.username)}/weeks/${this.week}/calendar`, { accept: 'text/calendar' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(data);
+      link.download = `outreach-${this.week}.ics`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    } catch (e) {
+      this.problem = e;
+    }
+  }
+}
+
+customElements.define('week-screen', WeekScreen);

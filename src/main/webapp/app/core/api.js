@@ -1,0 +1,55 @@
+// The one way the app talks to the public API: bearer token, the user's language, ETags and idempotency keys,
+// problem+json turned into an ApiError with each field's message, and a new sign-in when the token has expired.
+import { session } from './session.js';
+import { i18n } from './i18n.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+    this.fields = Object.fromEntries((problem?.errors || []).map((e) => [e.field, e.message]));
+  }
+
+  /** A refusal the user can fix (bad input, a conflict, a rule), as opposed to a server or network failure. */
+  get refused() {
+    return this.status >= 400 && this.status < 500 && ![401, 408, 429].includes(this.status);
+  }
+}
+
+/** The network is unreachable: the request never got an answer. */
+export class OfflineError extends Error {}
+
+export function newIdempotencyKey() {
+  return crypto.randomUUID ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function api(path, { method = 'GET', body, etag, key, accept = 'application/json' } = {}) {
+  for (let attempt = 0; ; attempt++) {
+    const headers = { Accept: accept, 'Accept-Language': i18n.lang };
+    const token = session.token();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (etag) headers['If-Match'] = etag;
+    if (key) headers['Idempotency-Key'] = key;
+    let response;
+    try {
+      response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (e) {
+      throw new OfflineError(e.message);
+    }
+    if (response.status === 401 && attempt === 0) {
+      await session.renew();
+      continue;
+    }
+    const type = response.headers.get('Content-Type') || '';
+    const data = response.status === 204 ? null
+      : type.includes('json') ? await response.json().catch(() => null)
+      : await response.blob();
+    if (!response.ok) throw new ApiError(response.status, type.includes('json') ? data : null);
+    return { status: response.status, data, etag: response.headers.get('ETag'), location: response.headers.get('Location') };
+  }
+}
+
+export const get = async (path) => (await api(path)).data;
