@@ -1,13 +1,14 @@
 // One employer: stage, last face-to-face contact, contact persons to call or e-mail, the visit timeline and the
 // openings. Three API calls: the employer (with its contact persons), its visits, its openings.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatDateTime } from '../core/i18n.js';
 import { get } from '../core/api.js';
 import { problemBanner } from './forms.js';
 import { rememberEmployer } from './employer-picker.js';
 
-export class EmployerCard extends LitElement {
+export class EmployerCard extends LocalizedElement {
   static properties = { employerId: { type: String, attribute: 'employer-id' }, employer: { state: true }, visits: { state: true },
     openings: { state: true }, problem: { state: true } };
 

@@ -1,6 +1,7 @@
 // Registering an employer. The organisation number is checked as it is typed; a number already registered names
 // the employer that has it, with a link.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
 import { api, get, newIdempotencyKey } from '../core/api.js';
@@ -10,7 +11,7 @@ import { fieldError, fieldErrorsOf, problemBanner } from './forms.js';
 
 const FIELDS = ['name', 'naceCode', 'employees', 'street', 'postcode', 'city', 'municipalityCode', 'phone', 'website'];
 
-export class EmployerForm extends LitElement {
+export class EmployerForm extends LocalizedElement {
   static properties = { form: { state: true }, errors: { state: true }, problem: { state: true }, existing: { state: true }, busy: { state: true } };
 
   static styles = [base];

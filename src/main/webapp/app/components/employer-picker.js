@@ -1,6 +1,7 @@
 // Picking the employer of a visit: by name or organisation number, the nearest first when the browser may share its
 // position, and the employers picked lately (kept on this device, so they are there without a network too).
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, formatNumber } from '../core/i18n.js';
 import { get } from '../core/api.js';
@@ -13,7 +14,7 @@ export function rememberEmployer(employer) {
   localStorage.setItem(RECENT, JSON.stringify([{ id: employer.id, name: employer.name }, ...recent].slice(0, 8)));
 }
 
-export class EmployerPicker extends LitElement {
+export class EmployerPicker extends LocalizedElement {
   static properties = { results: { state: true }, note: { state: true }, describedBy: { type: String, attribute: 'described-by' } };
 
   static styles = [base, css`

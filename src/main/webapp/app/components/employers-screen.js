@@ -1,12 +1,13 @@
 // Employers: search by name or organisation number, or the nearest to where the specialist stands.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatNumber, formatDateTime } from '../core/i18n.js';
 import { get } from '../core/api.js';
 import { nearMe } from '../core/position.js';
 import { problemBanner } from './forms.js';
 
-export class EmployersScreen extends LitElement {
+export class EmployersScreen extends LocalizedElement {
   static properties = { page: { state: true }, note: { state: true }, problem: { state: true } };
 
   static styles = [base];

@@ -1,12 +1,13 @@
 // Why an opening scores what it does: one bar segment per criterion, the segments adding up to the score, and each
 // criterion's points with the reason as a list a screen reader can read.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label } from '../core/i18n.js';
 
 const COLOURS = { OCCUPATION: '#1d4e89', INDUSTRY: '#2e7d32', HOURS: '#8a4b00', SHIFTS: '#6a1b9a', TRAVEL: '#00695c', START: '#ad1457', REQUIREMENTS: '#37474f' };
 
-export class MatchBars extends LitElement {
+export class MatchBars extends LocalizedElement {
   static properties = { parts: { type: Array }, score: { type: Number } };
 
   static styles = [base, css`

@@ -1,10 +1,11 @@
 // Choosing occupations in priority order: search the ISCO-08 titles, add, reorder, remove. Fires "change" with codes.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
 import { get } from '../core/api.js';
 
-export class OccupationPicker extends LitElement {
+export class OccupationPicker extends LocalizedElement {
   static properties = { codes: { type: Array }, titles: { type: Object }, results: { state: true } };
 
   static styles = [base, css`

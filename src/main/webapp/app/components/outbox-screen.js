@@ -1,10 +1,11 @@
 // The visits that are not sent yet: waiting for a network, or refused by the server with its reason, to fix or discard.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, formatDateTime } from '../core/i18n.js';
 import { outbox } from '../core/outbox.js';
 
-export class OutboxScreen extends LitElement {
+export class OutboxScreen extends LocalizedElement {
   static properties = { entries: { state: true } };
 
   static styles = [base];

@@ -1,10 +1,11 @@
 // "2 visits not sent yet": the outbox in the header, a link to the list when anything waits or was refused.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
 import { outbox } from '../core/outbox.js';
 
-export class OutboxStatus extends LitElement {
+export class OutboxStatus extends LocalizedElement {
   static properties = { entries: { state: true } };
 
   static styles = [base, css`

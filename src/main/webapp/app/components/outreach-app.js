@@ -1,6 +1,7 @@
 // The app shell: header with navigation, language switch and the outbox count; the screen of the current route;
 // and a sign-in dialog over the screen when the token has expired, so that nothing typed is lost.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { i18n, t, LANGUAGES } from '../core/i18n.js';
 import { session, devSignInEnabled } from '../core/session.js';
@@ -17,7 +18,7 @@ import './participants-screen.js';
 import './participant-card.js';
 import './outbox-screen.js';
 
-export class OutreachApp extends LitElement {
+export class OutreachApp extends LocalizedElement {
   static properties = { user: { state: true }, route: { state: true }, renewing: { state: true } };
 
   static styles = [base, css`
@@ -25,12 +26,13 @@ export class OutreachApp extends LitElement {
     header { background: var(--brand); color: var(--brand-ink); padding: 0.5rem 0.75rem; }
     header a, header select, header button { color: var(--brand-ink); }
     .top { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
+    .tools { display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap; justify-content: flex-end; }
     .brand { font-weight: 700; font-size: 1.1rem; text-decoration: none; }
     header select { width: auto; min-height: 36px; background: transparent; border-color: #fff; }
     header select option { color: #1a1a1a; }
     header button { border-color: #fff; background: transparent; min-height: 36px; padding: 0.25rem 0.6rem; }
-    nav ul { display: flex; gap: 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; overflow-x: auto; }
-    nav a { display: block; padding: 0.5rem 0.6rem; border-radius: 6px; text-decoration: none; white-space: nowrap; min-height: 28px; }
+    nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; }
+    nav a { display: block; padding: 0.45rem 0.5rem; border-radius: 6px; text-decoration: none; white-space: nowrap; min-height: 28px; }
     nav a[aria-current='page'] { background: #fff; color: var(--brand); font-weight: 700; }
     main { padding: 0.75rem; max-width: 60rem; margin: 0 auto; }
     dialog { border: none; border-radius: 8px; max-width: 26rem; width: calc(100% - 2rem); padding: 1rem; }
@@ -52,7 +54,6 @@ export class OutreachApp extends LitElement {
         this.user = user;
         this.renewing = false;
       }),
-      i18n.onChange(() => this.requestUpdate()),
     ];
     this.onHash = () => { this.route = route(); };
     this.onRenew = () => { this.renewing = true; };
@@ -80,7 +81,7 @@ export class OutreachApp extends LitElement {
       <header>
         <div class="top">
           <a class="brand" href="#/week">Outreach</a>
-          <div class="row" style="flex: 0 1 auto">
+          <div class="tools">
             <outbox-status></outbox-status>
             <label class="visually-hidden" for="language">${t('app.language')}</label>
             <select id="language" @change=${(e) => i18n.use(e.target.value)}>

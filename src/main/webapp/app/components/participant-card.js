@@ -1,7 +1,8 @@
 // One participant: their job preferences (edited with the occupation picker), the openings that match them with a
 // bar per criterion that adds up to the score, and their decisions on each opening. Three API calls: the
 // participant, the matches, the decisions.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatNumber } from '../core/i18n.js';
 import { api, get, newIdempotencyKey } from '../core/api.js';
@@ -14,7 +15,7 @@ import './match-bars.js';
 
 const SHIFTS = ['DAY', 'EVENING', 'NIGHT', 'WEEKEND'];
 
-export class ParticipantCard extends LitElement {
+export class ParticipantCard extends LocalizedElement {
   static properties = {
     participantId: { type: String, attribute: 'participant-id' },
     participant: { state: true }, matches: { state: true }, decisions: { state: true },

@@ -1,6 +1,7 @@
 // My participants: status, days since enrolment, and the 30-day deadline for a first face-to-face employer contact.
 // Two API calls: the caseload and the first contacts since the oldest enrolment.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate } from '../core/i18n.js';
 import { get } from '../core/api.js';
@@ -18,7 +19,7 @@ export function firstContactStatus(enrolledOn, firstFaceToFace, on = today()) {
   return { state: left >= 0 ? 'due' : 'overdue', deadline, days: Math.abs(left) };
 }
 
-export class ParticipantsScreen extends LitElement {
+export class ParticipantsScreen extends LocalizedElement {
   static properties = { participants: { state: true }, firsts: { state: true }, problem: { state: true } };
 
   static styles = [base];

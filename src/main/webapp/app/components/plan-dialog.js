@@ -1,6 +1,7 @@
 // Planning a visit: from a suggestion (employer, participants and purpose prefilled; pick a day and a time) or moving
 // one already planned. Fires "planned" with the API's answer.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate } from '../core/i18n.js';
 import { api, newIdempotencyKey } from '../core/api.js';
@@ -10,7 +11,7 @@ import './stale-notice.js';
 
 const PURPOSES = ['GENERAL_JOB_DEVELOPMENT', 'PARTICIPANT_JOB_DEVELOPMENT', 'FOLLOW_ALONG', 'OTHER'];
 
-export class PlanDialog extends LitElement {
+export class PlanDialog extends LocalizedElement {
   static properties = {
     username: { type: String },
     week: { type: String },

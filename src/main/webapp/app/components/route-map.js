@@ -1,6 +1,7 @@
 // A day's route: the office, then each visit in order. The ordered list is always there, so the route reads the same
 // without map tiles (no network, or no tile server); the Leaflet map is drawn on top when it can load.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, formatNumber } from '../core/i18n.js';
 
@@ -13,7 +14,7 @@ function loadLeaflet() {
   return leaflet;
 }
 
-export class RouteMap extends LitElement {
+export class RouteMap extends LocalizedElement {
   static properties = {
     stops: { type: Array },
     office: { type: Object },

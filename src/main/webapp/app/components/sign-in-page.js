@@ -1,11 +1,12 @@
 // Signing in. In dev mode: the demo users, one button each. Production sign-in through the organisation's identity
 // provider comes later and replaces what session.js does, not this page's place in the app.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
 import { session } from '../core/session.js';
 
-export class SignInPage extends LitElement {
+export class SignInPage extends LocalizedElement {
   static properties = { dev: { type: Boolean }, compact: { type: Boolean }, users: { state: true }, failed: { state: true } };
 
   static styles = [base];

@@ -1,9 +1,10 @@
 // A 412: someone changed the record since it was read. Shows what changed and offers to load their version.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
 
-export class StaleNotice extends LitElement {
+export class StaleNotice extends LocalizedElement {
   static properties = { changes: { type: Array } };
 
   static styles = [base];

@@ -2,7 +2,8 @@
 // unplanned one: the employer, then defaults of now, in person and 45 minutes. Participants come from the caseload,
 // and each offers no more disclosure than that participant consented to. Saving goes through the outbox, so a visit
 // logged without a network is kept and sent later.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatTime } from '../core/i18n.js';
 import { get, ApiError } from '../core/api.js';
@@ -22,7 +23,7 @@ export function allowedDisclosures(consent) {
   return DISCLOSURES.slice(0, DISCLOSURES.indexOf(consent || 'NONE') + 1);
 }
 
-export class VisitForm extends LitElement {
+export class VisitForm extends LocalizedElement {
   static properties = {
     plannedId: { type: String, attribute: 'planned-id' },
     employerId: { type: String, attribute: 'employer-id' },

@@ -1,6 +1,7 @@
 // My week: progress against the team's target, each day's visits in time order with the route, the suggestions with
 // their reasons (one tap plans one), and the week as a calendar file. Three API calls: /me, the plan, the suggestions.
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
+import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatTime } from '../core/i18n.js';
 import { api, get } from '../core/api.js';
@@ -12,7 +13,7 @@ import './plan-dialog.js';
 
 const STATE_TONE = { PLANNED: '', DONE: 'good', CANCELLED: '', MISSED: 'bad' };
 
-export class WeekScreen extends LitElement {
+export class WeekScreen extends LocalizedElement {
   static properties = {
     username: { type: String },
     week: { type: String },

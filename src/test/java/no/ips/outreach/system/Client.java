@@ -23,7 +23,7 @@ public final class Client {
     private final URI base;
     private final String token;
 
-    Client(URI base, String token) {
+    public Client(URI base, String token) {
         this.base = base;
         this.token = token;
     }

@@ -1,0 +1,97 @@
+package no.ips.outreach.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.ips.outreach.system.Client;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A specialist's phone: a fresh browser profile at 360 x 740 in Norwegian, signed in through the dev sign-in page.
+ * Every screen a test visits is photographed under target/screenshots and checked with axe-core; a script error
+ * on the page fails the test.
+ */
+abstract class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    protected BrowserContext context;
+    protected Page page;
+    private final List<String> scriptErrors = new ArrayList<>();
+
+    @BeforeEach
+    void openPhone() {
+        context = Stage.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740).setLocale("nb-NO").setBaseURL(Stage.server().base().toString())
+                .setServiceWorkers(ServiceWorkerPolicy.ALLOW).setAcceptDownloads(true));
+        page = context.newPage();
+        page.onPageError(error -> scriptErrors.add(error));
+    }
+
+    @AfterEach
+    void closePhone() {
+        context.close();
+        assertThat(scriptErrors).as("script errors on the page").isEmpty();
+    }
+
+    protected void signIn(String displayName) {
+        page.navigate("/");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn som " + displayName)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Min uke")).waitFor();
+    }
+
+    protected void go(String hash) {
+        page.evaluate("h => { location.hash = h; }", hash);
+    }
+
+    protected Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** Photographs the screen as a reviewer would see it, and fails on any serious or critical axe-core finding. */
+    protected void screen(String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        List<Rule> blocking = new AxeBuilder(page).analyze().getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
+        assertThat(blocking).as("serious or critical accessibility violations on " + name + ": "
+                + blocking.stream().map(rule -> rule.getId() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList()).toList()).isEmpty();
+    }
+
+    /** Waits until the element shows, as a person would look for it. */
+    protected static void shows(Locator locator) {
+        PlaywrightAssertions.assertThat(locator).isVisible();
+    }
+
+    protected static void showsText(Locator locator, String text) {
+        PlaywrightAssertions.assertThat(locator).containsText(text);
+    }
+
+    protected Client api(String user) {
+        return Stage.api(user);
+    }
+}

@@ -1,0 +1,82 @@
+package no.ips.outreach.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import no.ips.outreach.system.Client;
+import no.ips.outreach.system.OutreachServer;
+
+/**
+ * What every browser test shares in one run: the service in dev mode on the embedded database with its demo data
+ * (as a newcomer starts it), and one headless Chromium. Debian's chromium is used when it is installed; elsewhere
+ * Playwright downloads its own.
+ */
+final class Stage {
+
+    static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static OutreachServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private Stage() {
+    }
+
+    static synchronized OutreachServer server() {
+        if (server == null) {
+            deleteRecursively(Path.of("target", "it", "webapp", "data"));
+            server = OutreachServer.start("webapp", Map.of());
+        }
+        return server;
+    }
+
+    static synchronized Browser browser() {
+        if (browser == null) {
+            boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
+            browser = playwright.chromium().launch(system ? options.setExecutablePath(SYSTEM_CHROMIUM) : options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> playwright.close()));
+        }
+        return browser;
+    }
+
+    /** The API as a demo user, to set up and check what the browser did. */
+    static Client api(String user) {
+        return new Client(server().base(), token(user));
+    }
+
+    static String token(String user) {
+        try {
+            JsonObject tokens = Json.createReader(new StringReader(
+                    Files.readString(server().workDir().resolve("data/dev-tokens.json")))).readObject();
+            return tokens.getJsonObject(user).getString("token");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each run starts as a newcomer does: no database, no key, no tokens. */
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
