@@ -29,8 +29,8 @@ export class OutboxStatus extends LocalizedElement {
   }
 
   render() {
-    if (!this.entries.length) return html``;
-    return html`<a href="#/outbox" role="status" data-testid="outbox-count">${t('outbox.waiting', { count: this.entries.length })}</a>`;
+    return html`<span role="status">${this.entries.length
+      ? html`<a href="#/outbox" data-testid="outbox-count">${t('outbox.waiting', { count: this.entries.length })}</a>` : ''}</span>`;
   }
 }
 

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jakarta.json.JsonObject;
+import no.ips.outreach.system.TestData;
 import no.ips.outreach.system.Client;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,7 @@ abstract class BrowserTest {
     @BeforeEach
     void openPhone() {
         context = Stage.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740).setLocale("nb-NO").setBaseURL(Stage.server().base().toString())
+                .setViewportSize(360, 740).setLocale("nb-NO").setTimezoneId("Europe/Oslo").setBaseURL(Stage.server().base().toString())
                 .setServiceWorkers(ServiceWorkerPolicy.ALLOW).setAcceptDownloads(true));
         page = context.newPage();
         page.onPageError(error -> scriptErrors.add(error));
@@ -93,5 +95,22 @@ abstract class BrowserTest {
 
     protected Client api(String user) {
         return Stage.api(user);
+    }
+
+    /** A new employer in Bodø, registered through the API, so that a test counts only its own visits. */
+    protected long newEmployer(String name) {
+        return api("kari").post("/api/v1/employers", TestData.employer(name).build()).expect(201).id();
+    }
+
+    protected List<JsonObject> visitsAt(long employerId) {
+        return api("kari").get("/api/v1/employers/" + employerId + "/visits").expect(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    /** Finds an employer in the visit form's picker by typing, and picks it. */
+    protected void pickEmployer(String typed, String name) {
+        field("Arbeidsgiver (navn eller organisasjonsnummer)").fill(typed);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).first().click();
+        showsText(page.locator("visit-form"), name);
     }
 }

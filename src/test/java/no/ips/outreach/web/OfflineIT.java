@@ -1,0 +1,64 @@
+package no.ips.outreach.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rural Norway has gaps in coverage: a visit logged without a network waits on the phone, survives a reload, and is
+ * sent exactly once when the network is back; one the server refuses stays with the server's reason.
+ */
+class OfflineIT extends BrowserTest {
+
+    @Test
+    void aVisitLoggedOfflineIsSentExactlyOnceWhenTheNetworkIsBack() {
+        long employer = newEmployer("Fjellstua Kro");
+        signIn("Kari Nordmo");
+        page.waitForFunction("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller || true)");
+        page.evaluate("navigator.serviceWorker.ready");
+        link("Logg besøk").click();
+        pickEmployer("Fjellstua", "Fjellstua Kro");
+
+        context.setOffline(true);
+        field("Resultat").fill("Logget uten dekning");
+        button("Lagre besøket").click();
+        showsText(page.getByTestId("visit-result"), "Ingen nettforbindelse");
+        showsText(page.getByTestId("outbox-count"), "1 besøk ikke sendt ennå");
+        screen("outbox-waiting");
+
+        page.reload();
+        showsText(page.getByTestId("outbox-count"), "1 besøk ikke sendt ennå");
+        assertThat(visitsAt(employer)).as("nothing reached the server while offline").isEmpty();
+
+        context.setOffline(false);
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        page.getByTestId("outbox-count").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        assertThat(visitsAt(employer)).hasSize(1);
+        assertThat(visitsAt(employer).get(0).getString("outcome")).isEqualTo("Logget uten dekning");
+
+        page.evaluate("async () => (await import('/app/core/outbox.js')).outbox.flush()");
+        assertThat(visitsAt(employer)).as("a second flush sends nothing again").hasSize(1);
+    }
+
+    @Test
+    void aSendTheServerRefusesStaysInTheQueueWithItsReason() {
+        long employer = newEmployer("Stengt Sag");
+        signIn("Kari Nordmo");
+        page.evaluate("navigator.serviceWorker.ready");
+        link("Logg besøk").click();
+        pickEmployer("Stengt Sag", "Stengt Sag");
+        context.setOffline(true);
+        button("Lagre besøket").click();
+        showsText(page.getByTestId("outbox-count"), "1 besøk ikke sendt ennå");
+
+        api("kari").post("/api/v1/employers/" + employer + "/archive", jakarta.json.Json.createObjectBuilder().build()).expect(200);
+        context.setOffline(false);
+        page.evaluate("async () => (await import('/app/core/outbox.js')).outbox.flush()");
+        page.getByTestId("outbox-count").click();
+        showsText(page.locator("outbox-screen"), "Tjenesten tok ikke imot dette besøket");
+        showsText(page.locator("outbox-screen"), "archived");
+        screen("outbox-refused");
+        assertThat(visitsAt(employer)).isEmpty();
+    }
+}
