@@ -9,7 +9,7 @@ export class OutboxStatus extends LocalizedElement {
   static properties = { entries: { state: true } };
 
   static styles = [base, css`
-    a { color: #fff; font-weight: 700; font-size: 0.875rem; background: #8a4b00; border-radius: 999px; padding: 0.3rem 0.6rem; text-decoration: none; white-space: nowrap; }
+    a { display: block; color: #fff; font-weight: 700; background: #8a4b00; padding: 0.6rem 0.75rem; text-align: center; }
   `];
 
   constructor() {

@@ -31,8 +31,8 @@ export class OutreachApp extends LocalizedElement {
     header select { width: auto; min-height: 36px; background: transparent; border-color: #fff; }
     header select option { color: #1a1a1a; }
     header button { border-color: #fff; background: transparent; min-height: 36px; padding: 0.25rem 0.6rem; }
-    nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; }
-    nav a { display: block; padding: 0.45rem 0.5rem; border-radius: 6px; text-decoration: none; white-space: nowrap; min-height: 28px; }
+    nav ul { display: flex; flex-wrap: wrap; gap: 0.1rem; list-style: none; padding: 0; margin: 0.5rem 0 0; }
+    nav a { display: block; padding: 0.45rem 0.4rem; font-size: 0.95rem; border-radius: 6px; text-decoration: none; white-space: nowrap; min-height: 28px; }
     nav a[aria-current='page'] { background: #fff; color: var(--brand); font-weight: 700; }
     main { padding: 0.75rem; max-width: 60rem; margin: 0 auto; }
     dialog { border: none; border-radius: 8px; max-width: 26rem; width: calc(100% - 2rem); padding: 1rem; }
@@ -82,7 +82,6 @@ export class OutreachApp extends LocalizedElement {
         <div class="top">
           <a class="brand" href="#/week">Outreach</a>
           <div class="tools">
-            <outbox-status></outbox-status>
             <label class="visually-hidden" for="language">${t('app.language')}</label>
             <select id="language" @change=${(e) => i18n.use(e.target.value)}>
               ${LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === i18n.lang}>${t(`language.${lang}`)}</option>`)}
@@ -99,6 +98,7 @@ export class OutreachApp extends LocalizedElement {
           </ul>
         </nav>
       </header>
+      <outbox-status></outbox-status>
       <main>${this.screen()}</main>
       ${this.renewing ? html`
         <dialog aria-labelledby="renew-title" @cancel=${(e) => e.preventDefault()}>

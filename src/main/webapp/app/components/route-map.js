@@ -33,7 +33,8 @@ export class RouteMap extends LocalizedElement {
     return html`
       <link rel="stylesheet" href="${LEAFLET}leaflet.css">
       ${this.kilometres != null ? html`<p class="small">${t('week.routeEstimate', { km: formatNumber(this.kilometres, 1), minutes: this.minutes })}</p>` : ''}
-      <div class="map" role="img" aria-label=${t('week.mapLabel')}></div>
+      <div class="map" aria-hidden="true"></div>
+      <p class="small muted map-credit">${t('week.mapCredit')}</p>
       <ol aria-label=${t('week.routeOrder')}>
         ${this.office ? html`<li>${t('week.office')}</li>` : ''}
         ${placed.map((stop) => html`<li>${stop.label}</li>`)}
@@ -48,17 +49,19 @@ export class RouteMap extends LocalizedElement {
     const element = this.renderRoot.querySelector('.map');
     if (!points.length || !LEAFLET) {
       element.hidden = true;
+      this.renderRoot.querySelector('.map-credit').hidden = true;
       return;
     }
     try {
       const L = await loadLeaflet();
       this.map?.remove();
-      this.map = L.map(element, { attributionControl: true, zoomControl: true });
-      L.tileLayer(TILES, { maxZoom: 18, attribution: '© OpenStreetMap' }).addTo(this.map);
+      // a picture of the route: the ordered list above is the accessible version, so the map takes no focus
+      this.map = L.map(element, { attributionControl: false, zoomControl: false, keyboard: false, boxZoom: false });
+      L.tileLayer(TILES, { maxZoom: 18 }).addTo(this.map);
       const line = [...points, ...(this.office?.latitude != null ? [this.office] : [])].map((p) => [p.latitude, p.longitude]);
       L.polyline(line, { color: '#1d4e89', weight: 4 }).addTo(this.map);
-      points.forEach((p, i) => L.circleMarker([p.latitude, p.longitude], { radius: 8, color: '#1d4e89', fillOpacity: 0.9 })
-        .bindTooltip(p.label || String(i)).addTo(this.map));
+      points.forEach((p) => L.circleMarker([p.latitude, p.longitude], { radius: 8, color: '#1d4e89', fillOpacity: 0.9, interactive: false })
+        .addTo(this.map));
       this.map.fitBounds(L.latLngBounds(line), { padding: [20, 20] });
     } catch {
       element.hidden = true;

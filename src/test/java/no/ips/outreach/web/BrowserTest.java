@@ -21,6 +21,7 @@ import no.ips.outreach.system.TestData;
 import no.ips.outreach.system.Client;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * A specialist's phone: a fresh browser profile at 360 x 740 in Norwegian, signed in through the dev sign-in page.
@@ -36,8 +37,11 @@ abstract class BrowserTest {
     protected Page page;
     private final List<String> scriptErrors = new ArrayList<>();
 
+    private String testName;
+
     @BeforeEach
-    void openPhone() {
+    void openPhone(TestInfo test) {
+        testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
         context = Stage.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 740).setLocale("nb-NO").setTimezoneId("Europe/Oslo").setBaseURL(Stage.server().base().toString())
                 .setServiceWorkers(ServiceWorkerPolicy.ALLOW).setAcceptDownloads(true));
@@ -47,6 +51,8 @@ abstract class BrowserTest {
 
     @AfterEach
     void closePhone() {
+        // the last state of every test, so that a failure can be looked at
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last").resolve(testName + ".png")).setFullPage(true));
         context.close();
         assertThat(scriptErrors).as("script errors on the page").isEmpty();
     }
