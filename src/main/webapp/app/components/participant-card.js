@@ -34,8 +34,10 @@ export class ParticipantCard extends LocalizedElement {
   async load() {
     try {
       const id = this.participantId;
+      // a participant without the preferences matching needs (422) still has a card: the preferences come first
       const [participant, matches, decisions] = await Promise.all([api(`/participants/${id}`),
-        get(`/participants/${id}/matches?limit=10`), get(`/matches?participantId=${id}&limit=200`)]);
+        get(`/participants/${id}/matches?limit=10`).catch((e) => (e.status === 422 ? null : Promise.reject(e))),
+        get(`/matches?participantId=${id}&limit=200`)]);
       this.participant = participant.data;
       this.etag = participant.etag;
       this.matches = matches;
@@ -157,8 +159,9 @@ export class ParticipantCard extends LocalizedElement {
     return html`
       <section aria-labelledby="matches-title">
         <h2 id="matches-title">${t('matches.title')}</h2>
-        ${this.matches.length ? '' : html`<p class="muted">${t('matches.none')}</p>`}
-        <ul class="plain">${this.matches.map((m) => {
+        ${this.matches === null ? html`<p class="notice">${t('matches.needPreferences')}</p>`
+          : this.matches.length ? '' : html`<p class="muted">${t('matches.none')}</p>`}
+        <ul class="plain">${(this.matches || []).map((m) => {
           const decision = this.decisions[m.openingId];
           return html`
             <li class="card" data-testid="match">

@@ -95,6 +95,10 @@ abstract class BrowserTest {
         PlaywrightAssertions.assertThat(locator).isVisible();
     }
 
+    protected static void hasValue(Locator locator, String value) {
+        PlaywrightAssertions.assertThat(locator).hasValue(value);
+    }
+
     protected static void showsText(Locator locator, String text) {
         PlaywrightAssertions.assertThat(locator).containsText(text);
     }
