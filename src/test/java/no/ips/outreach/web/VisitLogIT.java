@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import no.ips.outreach.system.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,37 @@ class VisitLogIT extends BrowserTest {
         button("Lagre besøket").click();
         showsText(page.locator("#error-startedAt"), "Besøket kan ikke være i framtiden.");
         assertThat(page.locator("#date").getAttribute("aria-describedby")).isEqualTo("error-startedAt");
+    }
+
+    @Test
+    void doneOnAPlannedVisitLogsItInThreeTaps() {
+        long employer = newEmployer("Ferdig Fisk AS");
+        ZonedDateTime start = ZonedDateTime.now(WeekPlanIT.OSLO).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        long planned = api("kari").post("/api/v1/planner/kari/visits", Json.createObjectBuilder().add("employerId", employer)
+                .add("day", start.toLocalDate().toString()).add("startsAt", start.toLocalTime().toString())
+                .add("durationMinutes", 30).add("purpose", "GENERAL_JOB_DEVELOPMENT").build()).expect(201).id();
+        signIn("Kari Nordmo");
+        go("#/week/" + WeekPlanIT.isoWeek(start.toLocalDate()));
+        Locator card = page.getByTestId("planned-visit").filter(new Locator.FilterOptions().setHasText("Ferdig Fisk AS"));
+        card.waitFor();
+        // a visit is logged once it has happened: wait for its planned start
+        while (ZonedDateTime.now(WeekPlanIT.OSLO).isBefore(start.plusSeconds(1))) {
+            page.waitForTimeout(500);
+        }
+
+        card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Utført")).click();
+        showsText(page.locator("visit-form"), "Besøket hos Ferdig Fisk AS");
+        screen("visit-done");
+        field("Resultat").fill("Vil ha en deltaker på prøve");
+        button("Lagre besøket").click();
+
+        showsText(page.getByTestId("visit-result"), "Besøket hos Ferdig Fisk AS er lagret.");
+        JsonObject plan = api("kari").get("/api/v1/planned-visits/" + planned).json();
+        assertThat(plan.getString("state")).isEqualTo("DONE");
+        JsonObject visit = api("kari").get("/api/v1/visits/" + plan.getJsonNumber("visitId").longValue()).json();
+        assertThat(visit.getString("outcome")).isEqualTo("Vil ha en deltaker på prøve");
+        assertThat(visit.getString("quality")).as("prefilled, confirmed by saving").isEqualTo("LEARNS_EMPLOYER_NEEDS");
+        assertThat(visit.getString("mode")).isEqualTo("IN_PERSON");
     }
 
     private long enrol(String reference, String alias, String disclosure) {
