@@ -29,6 +29,12 @@ class SecurityIT {
     }
 
     @Test
+    void theDevSignInDoesNotExistOutsideDevMode() {
+        outreach.anonymous().get("dev/users").problem(404);
+        outreach.anonymous().post("dev/users/kari/token", jakarta.json.Json.createObjectBuilder().build()).problem(404);
+    }
+
+    @Test
     void aTokenWithoutAnOutreachRoleIsForbidden() {
         outreach.as("visitor", "guest").get("employers").problem(403);
     }
