@@ -55,7 +55,7 @@ class DevModeIT {
         assertThat(tokens.values().stream().map(v -> v.asJsonObject().getString("role")).toList())
                 .contains("specialist", "manager", "admin")
                 .filteredOn("specialist"::equals).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(server.log()).contains("dev-tokens.json").contains("/openapi");
+        assertThat(server.log()).contains("dev-tokens.json").contains("/openapi").contains("/ and sign in as kari");
     }
 
     @Test

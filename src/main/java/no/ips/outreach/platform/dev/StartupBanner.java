@@ -28,12 +28,14 @@ public class StartupBanner {
 
     void announce(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Migrations.SchemaReady ready) {
         StringBuilder text = new StringBuilder("\n\n  Outreach is up.\n")
+                .append("    Web app  ").append(publicUrl).append("/\n")
                 .append("    API      ").append(publicUrl).append("/api/v1/employers\n")
                 .append("    OpenAPI  ").append(publicUrl).append("/openapi\n")
                 .append("    Health   ").append(publicUrl).append("/health/ready\n");
         if (DevMode.active()) {
             var tokens = DevTokens.write(DevMode.dataDir(), DevSigningKey.loadOrCreate(DevMode.dataDir()), clock.instant());
-            text.append("\n  Dev mode: embedded database in ").append(DevMode.dataDir()).append(", demo tokens in ").append(tokens).append('\n')
+            text.append("\n  Open ").append(publicUrl).append("/ and sign in as kari.\n")
+                    .append("\n  Dev mode: embedded database in ").append(DevMode.dataDir()).append(", demo tokens in ").append(tokens).append('\n')
                     .append("  Users: kari, ola, ingrid (specialists), liv (manager), admin. Try:\n")
                     .append("    TOKEN=$(python3 -c \"import json;print(json.load(open('").append(tokens)
                     .append("'))['kari']['token'])\")\n")
