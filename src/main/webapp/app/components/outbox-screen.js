@@ -4,26 +4,15 @@ import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, formatDateTime } from '../core/i18n.js';
 import { outbox } from '../core/outbox.js';
+import { OutboxController } from './outbox-controller.js';
 
 export class OutboxScreen extends LocalizedElement {
-  static properties = { entries: { state: true } };
-
   static styles = [base];
 
-  constructor() {
-    super();
-    this.entries = [];
-  }
+  outboxEntries = new OutboxController(this);
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.stop = outbox.onChange((entries) => { this.entries = entries; });
-    outbox.all().then((entries) => { this.entries = entries; });
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stop();
+  get entries() {
+    return this.outboxEntries.entries;
   }
 
   render() {

@@ -3,29 +3,17 @@ import { html, css } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
-import { outbox } from '../core/outbox.js';
+import { OutboxController } from './outbox-controller.js';
 
 export class OutboxStatus extends LocalizedElement {
-  static properties = { entries: { state: true } };
-
   static styles = [base, css`
     a { display: block; color: #fff; font-weight: 700; background: #8a4b00; padding: 0.6rem 0.75rem; text-align: center; }
   `];
 
-  constructor() {
-    super();
-    this.entries = [];
-  }
+  outboxEntries = new OutboxController(this);
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.stop = outbox.onChange((entries) => { this.entries = entries; });
-    outbox.all().then((entries) => { this.entries = entries; });
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stop();
+  get entries() {
+    return this.outboxEntries.entries;
   }
 
   render() {

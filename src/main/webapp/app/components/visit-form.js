@@ -6,7 +6,7 @@ import { html, css } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatTime } from '../core/i18n.js';
-import { get, ApiError } from '../core/api.js';
+import { get } from '../core/api.js';
 import { outbox } from '../core/outbox.js';
 import { store } from '../core/store.js';
 import { localInputs, offsetDateTime } from '../core/dates.js';
@@ -256,7 +256,7 @@ export class VisitForm extends LocalizedElement {
       }
     } catch (e) {
       this.errors = fieldErrorsOf(e);
-      this.problem = e instanceof ApiError || e ? e : null;
+      this.problem = e;
     } finally {
       this.busy = false;
     }

@@ -53,10 +53,6 @@ export const session = {
     return renewal.promise;
   },
 
-  renewing() {
-    return renewal !== null;
-  },
-
   onChange(listener) {
     listeners.add(listener);
     return () => listeners.delete(listener);

@@ -10,10 +10,7 @@ import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -139,14 +136,5 @@ class WeekPlanIT extends BrowserTest {
         return api("kari").get("/api/v1/planner/kari/weeks/" + week).expect(200).json().getJsonArray("days")
                 .getValuesAs(JsonObject.class).stream()
                 .flatMap(day -> day.getJsonArray("visits").getValuesAs(JsonObject.class).stream()).toList();
-    }
-
-    /** A visit planned to start at the next whole minute in Oslo, so that it can be logged as done within a minute. */
-    ZonedDateTime startsSoon() {
-        return ZonedDateTime.now(OSLO).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-    }
-
-    static LocalTime hhmm(ZonedDateTime time) {
-        return time.toLocalTime();
     }
 }
