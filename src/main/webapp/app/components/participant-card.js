@@ -180,7 +180,12 @@ export class ParticipantCard extends LocalizedElement {
 
   decisionButtons(match, decision) {
     if (!decision) return html`<button @click=${() => this.propose(match)}>${t('matches.propose')}</button>`;
-    return (decision.next || []).map((stage) => html`<button @click=${() => this.step(decision, stage)}>${t(`matches.to.${stage}`)}</button>`);
+    return (decision.next || []).map((stage) => (stage === 'HIRED' ? html`
+      <span class="row" style="flex: 1 1 100%">
+        <label for="start-${decision.id}" style="flex: 0 0 auto; margin: 0">${t('matches.startDate')}</label>
+        <input id="start-${decision.id}" type="date" .value=${today()}>
+        <button @click=${() => this.step(decision, stage, this.renderRoot.querySelector(`#start-${decision.id}`).value)}>${t(`matches.to.${stage}`)}</button>
+      </span>` : html`<button @click=${() => this.step(decision, stage)}>${t(`matches.to.${stage}`)}</button>`));
   }
 
   async propose(match) {
@@ -194,9 +199,9 @@ export class ParticipantCard extends LocalizedElement {
     }
   }
 
-  async step(decision, stage) {
+  async step(decision, stage, startDate) {
     const body = { stage };
-    if (stage === 'HIRED') body.startDate = today();
+    if (stage === 'HIRED') body.startDate = startDate || today();
     try {
       await api(`/matches/${decision.id}/steps`, { method: 'POST', body, etag: `"${decision.version}"` });
       this.message = t('matches.stepped', { stage: label('MatchStage', stage) });
