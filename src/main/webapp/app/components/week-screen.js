@@ -42,6 +42,9 @@ export class WeekScreen extends LocalizedElement {
   willUpdate(changed) {
     if (changed.has('week') || changed.has('username')) {
       this.week ||= isoWeek(today());
+      // never show one week's plan under another week's heading while the new one loads
+      this.plan = null;
+      this.suggestions = null;
       this.load();
     }
   }

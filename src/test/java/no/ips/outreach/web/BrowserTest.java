@@ -83,6 +83,8 @@ abstract class BrowserTest {
     protected void screen(String name) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as(name + " scrolls sideways on a phone").isEqualTo(true);
         List<Rule> blocking = new AxeBuilder(page).analyze().getViolations().stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
         assertThat(blocking).as("serious or critical accessibility violations on " + name + ": "

@@ -88,6 +88,7 @@ class VisitLogIT extends BrowserTest {
                 .add("durationMinutes", 30).add("purpose", "GENERAL_JOB_DEVELOPMENT").build()).expect(201).id();
         signIn("Kari Nordmo");
         go("#/week/" + WeekPlanIT.isoWeek(start.toLocalDate()));
+        showsText(page.locator("week-screen h1"), "Uke " + WeekPlanIT.isoWeek(start.toLocalDate()).substring(6));
         Locator card = page.getByTestId("planned-visit").filter(new Locator.FilterOptions().setHasText("Ferdig Fisk AS"));
         card.waitFor();
         // a visit is logged once it has happened: wait for its planned start

@@ -23,7 +23,7 @@ class WeekPlanIT extends BrowserTest {
     @Test
     void theDemoWeekShowsKarisPlanInTimeOrderWithTheRouteAndAColleagueOnTheSameEmployer() {
         signIn("Kari Nordmo");
-        go("#/week/" + isoWeek(nextWorkingDay()));
+        openWeek(isoWeek(nextWorkingDay()));
         Locator visits = page.getByTestId("planned-visit");
         visits.first().waitFor();
         assertThat(visits.count()).isGreaterThanOrEqualTo(3);
@@ -40,7 +40,7 @@ class WeekPlanIT extends BrowserTest {
     void oneTapPlansASuggestionWithEmployerParticipantsAndPurposePrefilled() {
         String week = isoWeek(nextWorkingDay().plusWeeks(1));
         signIn("Kari Nordmo");
-        go("#/week/" + week);
+        openWeek(week);
         Locator suggestion = page.getByTestId("suggestion").first();
         String employer = suggestion.getByRole(AriaRole.HEADING).textContent().trim();
         suggestion.getByRole(AriaRole.BUTTON).click();
@@ -65,7 +65,7 @@ class WeekPlanIT extends BrowserTest {
         JsonObject planned = plan(employer, day, "13:00");
         long id = planned.getJsonNumber("id").longValue();
         signIn("Kari Nordmo");
-        go("#/week/" + isoWeek(day));
+        openWeek(isoWeek(day));
         Locator card = page.getByTestId("planned-visit").filter(new Locator.FilterOptions().setHasText("Flytte Mat AS"));
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Flytt")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
@@ -96,7 +96,7 @@ class WeekPlanIT extends BrowserTest {
         long employer = newEmployer("Avlyst Verksted");
         long id = plan(employer, day, "10:00").getJsonNumber("id").longValue();
         signIn("Kari Nordmo");
-        go("#/week/" + isoWeek(day));
+        openWeek(isoWeek(day));
         Locator card = page.getByTestId("planned-visit").filter(new Locator.FilterOptions().setHasText("Avlyst Verksted"));
         page.onceDialog(confirm -> confirm.accept());
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Avlys")).click();
@@ -106,6 +106,13 @@ class WeekPlanIT extends BrowserTest {
         Download download = page.waitForDownload(() -> button("Last ned uken som kalenderfil (.ics)").click());
         assertThat(download.suggestedFilename()).endsWith(".ics");
         assertThat(Files.readString(download.path())).startsWith("BEGIN:VCALENDAR");
+    }
+
+    /** Opens a week and waits until it shows, so that nothing of the week shown before is counted. */
+    void openWeek(String week) {
+        go("#/week/" + week);
+        showsText(page.locator("week-screen h1"), "Uke " + week.substring(week.indexOf('W') + 1));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     }
 
     static LocalDate nextWorkingDay() {

@@ -95,6 +95,18 @@ class WebAppFilesTest {
         assertThat(listed).isEqualTo(files);
     }
 
+    @Test
+    void thePagePreloadsEveryModuleSoThatNoneWaitsForAnother() throws IOException {
+        String page = Files.readString(APP.getParent().resolve("WEB-INF/app/index.html"));
+        Set<String> preloaded = Pattern.compile("<link rel=\"modulepreload\" href=\"/app/([^\"]+)\">").matcher(page)
+                .results().map(match -> match.group(1)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> modules = new TreeSet<>();
+        for (Path module : modules()) {
+            modules.add(APP.relativize(module).toString().replace('\\', '/'));
+        }
+        assertThat(preloaded).isEqualTo(modules);
+    }
+
     private static List<Path> modules() throws IOException {
         try (Stream<Path> all = Files.walk(APP)) {
             return all.filter(path -> path.toString().endsWith(".js")).toList();

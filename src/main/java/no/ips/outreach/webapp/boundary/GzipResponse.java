@@ -49,7 +49,8 @@ final class GzipResponse extends HttpServletResponseWrapper {
         if (stream == null) {
             response.setHeader("Content-Encoding", "gzip");
             response.setHeader("Content-Length", null);
-            gzip = new GZIPOutputStream(response.getOutputStream(), 8192);
+            ServletOutputStream target = response.getOutputStream();
+            gzip = new GZIPOutputStream(target, 8192);
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
@@ -61,14 +62,15 @@ final class GzipResponse extends HttpServletResponseWrapper {
                     gzip.write(bytes, offset, length);
                 }
 
+                // readiness is the container stream's: compressed bytes go straight on to it
                 @Override
                 public boolean isReady() {
-                    return true;
+                    return target.isReady();
                 }
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("compressed responses are written blocking");
+                    target.setWriteListener(listener);
                 }
             };
         }
