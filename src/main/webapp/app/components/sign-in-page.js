@@ -7,13 +7,31 @@ import { t } from '../core/i18n.js';
 import { session } from '../core/session.js';
 
 export class SignInPage extends LocalizedElement {
-  static properties = { dev: { type: Boolean }, compact: { type: Boolean }, users: { state: true }, failed: { state: true } };
+  static properties = { dev: { type: Boolean }, compact: { type: Boolean }, users: { state: true }, failed: { state: true },
+    offline: { state: true } };
 
   static styles = [base];
 
   connectedCallback() {
     super.connectedCallback();
-    if (this.dev) session.demoUsers().then((users) => { this.users = users; });
+    this.onOnline = () => this.loadUsers();
+    window.addEventListener('online', this.onOnline);
+    this.loadUsers();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  async loadUsers() {
+    if (!this.dev) return;
+    try {
+      this.users = await session.demoUsers();
+      this.offline = false;
+    } catch {
+      this.offline = true;
+    }
   }
 
   render() {
@@ -30,6 +48,7 @@ export class SignInPage extends LocalizedElement {
               <span class="muted small">${t(`role.${user.role}`)} · ${user.username}</span>
             </li>`)}
         </ul>` : html`<p>${t('signIn.notConfigured')}</p>`}
+      ${this.offline ? html`<p class="notice" role="alert">${t('error.offline')}</p>` : ''}
       ${this.failed ? html`<p class="error" role="alert">${t('signIn.failed')}</p>` : ''}
     `;
   }

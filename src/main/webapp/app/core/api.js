@@ -26,7 +26,12 @@ export function newIdempotencyKey() {
 }
 
 export async function api(path, { method = 'GET', body, etag, key, accept = 'application/json' } = {}) {
+  const caller = session.user()?.username;
   for (let attempt = 0; ; attempt++) {
+    if (attempt > 0 && session.user()?.username !== caller) {
+      // someone else signed in: what this user asked for must not be done in another's name
+      throw new ApiError(401, { title: 'Unauthorized', detail: 'Signed in as another user.' });
+    }
     const headers = { Accept: accept, 'Accept-Language': i18n.lang };
     const token = session.token();
     if (token) headers.Authorization = `Bearer ${token}`;

@@ -1,7 +1,10 @@
 // Visits logged without a network wait here, in IndexedDB, until they can be sent. Each keeps the Idempotency-Key it
 // was first sent with, so a retry after a lost answer replays instead of logging the visit twice. A send that the
-// server refuses stays, with the server's answer, for the specialist to fix or discard.
+// server refuses stays, with the server's answer, for the specialist to fix or discard. Each entry belongs to the user
+// who logged it and is only ever sent with their token: a colleague signing in on the same phone neither sees nor
+// sends it.
 import { api, ApiError, OfflineError, newIdempotencyKey } from './api.js';
+import { session } from './session.js';
 
 const DB = 'outreach';
 const STORE = 'outbox';
@@ -36,8 +39,11 @@ function changed() {
 }
 
 export const outbox = {
+  /** The signed-in user's entries, oldest first. */
   all() {
-    return run('readonly', (store) => store.getAll()).then((entries) => entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+    const owner = session.user()?.username;
+    return run('readonly', (store) => store.getAll()).then((entries) => entries.filter((entry) => entry.owner === owner)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
   },
 
   async put(entry) {
@@ -55,7 +61,8 @@ export const outbox = {
    * or {queued: true} when the network was down. A refusal is thrown, and not kept, since the user is still in the form.
    */
   async send({ method = 'POST', path, body, label, key = newIdempotencyKey() }) {
-    const entry = { key, method, path, body, label, createdAt: new Date().toISOString(), state: 'waiting', problem: null };
+    const entry = { key, method, path, body, label, owner: session.user()?.username, createdAt: new Date().toISOString(),
+      state: 'waiting', problem: null };
     await this.put(entry);
     try {
       const reply = await api(path, { method, body, key });
@@ -108,3 +115,7 @@ export const outbox = {
 };
 
 window.addEventListener('online', () => outbox.flush());
+session.onChange((user) => {
+  changed();
+  if (user) outbox.flush();
+});

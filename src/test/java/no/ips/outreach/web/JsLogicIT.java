@@ -79,17 +79,20 @@ class JsLogicIT extends BrowserTest {
     }
 
     @Test
-    void theOutboxKeepsEntriesInIndexedDbUntilTheyAreSent() {
+    void theOutboxKeepsEachUsersEntriesInIndexedDbUntilTheyAreSent() {
         signIn("Kari Nordmo");
         Object sizes = page.evaluate("""
                 async () => { const { outbox } = await import('/app/core/outbox.js');
-                  await outbox.put({ key: 'k1', method: 'POST', path: '/visits', body: {}, label: 'A', createdAt: '2026-01-01T00:00:00Z', state: 'refused' });
-                  await outbox.put({ key: 'k2', method: 'POST', path: '/visits', body: {}, label: 'B', createdAt: '2026-01-02T00:00:00Z', state: 'refused' });
+                  await outbox.put({ key: 'k1', owner: 'kari', method: 'POST', path: '/visits', body: {}, label: 'A', createdAt: '2026-01-01T00:00:00Z', state: 'refused' });
+                  await outbox.put({ key: 'k2', owner: 'kari', method: 'POST', path: '/visits', body: {}, label: 'B', createdAt: '2026-01-02T00:00:00Z', state: 'refused' });
+                  await outbox.put({ key: 'k3', owner: 'ola', method: 'POST', path: '/visits', body: {}, label: 'O', createdAt: '2026-01-01T00:00:00Z', state: 'waiting' });
                   const before = (await outbox.all()).map((e) => e.label);
                   await outbox.remove('k1');
                   const after = (await outbox.all()).map((e) => e.label);
                   await outbox.remove('k2');
-                  return [before, after, (await outbox.all()).length]; }""");
+                  const kari = (await outbox.all()).length;
+                  await outbox.remove('k3');
+                  return [before, after, kari]; }""");
         assertThat(sizes).isEqualTo(List.of(List.of("A", "B"), List.of("B"), 0));
     }
 }

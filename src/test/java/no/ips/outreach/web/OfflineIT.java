@@ -42,6 +42,37 @@ class OfflineIT extends BrowserTest {
     }
 
     @Test
+    void aVisitWaitingOnASharedPhoneIsSentOnlyInTheNameOfWhoLoggedIt() {
+        long employer = newEmployer("Delt Telefon AS");
+        signIn("Kari Nordmo");
+        page.evaluate("navigator.serviceWorker.ready");
+        link("Logg besøk").click();
+        pickEmployer("Delt Telefon", "Delt Telefon AS");
+        context.setOffline(true);
+        button("Lagre besøket").click();
+        showsText(page.getByTestId("outbox-count"), "1 besøk ikke sendt ennå");
+        button("Logg ut").click();
+
+        showsText(page.locator("sign-in-page"), "Ingen nettforbindelse");
+        context.setOffline(false);
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Logg inn som Ola Hansen")).click();
+        link("Min uke").waitFor();
+        page.evaluate("async () => (await import('/app/core/outbox.js')).outbox.flush()");
+        assertThat(page.getByTestId("outbox-count").count()).as("ola does not see kari's visit").isZero();
+        assertThat(visitsAt(employer)).as("nothing is sent in ola's name").isEmpty();
+
+        button("Logg ut").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Logg inn som Kari Nordmo")).click();
+        link("Min uke").waitFor();
+        page.evaluate("async () => (await import('/app/core/outbox.js')).outbox.flush()");
+        assertThat(visitsAt(employer)).hasSize(1);
+        assertThat(visitsAt(employer).get(0).getString("specialist")).isEqualTo("kari");
+    }
+
+    @Test
     void aSendTheServerRefusesStaysInTheQueueWithItsReason() {
         long employer = newEmployer("Stengt Sag");
         signIn("Kari Nordmo");
