@@ -55,7 +55,7 @@ export class ParticipantsScreen extends LocalizedElement {
         <p class="small"><span class="badge">${label('ParticipantStatus', p.status)}</span> · ${label('Program', p.program)}
           ${enrolledDays != null ? html` · ${t('participants.enrolledDays', { count: enrolledDays })}` : ''}</p>
         ${first ? html`<p class="small">${first.state === 'reached'
-          ? html`<span class="badge good">${t('participants.firstReached', { date: formatDate(first.date), count: first.days })}</span>`
+          ? html`<span class="badge ${first.days <= FIRST_CONTACT_DAYS ? 'good' : 'warn'}">${t('participants.firstReached', { date: formatDate(first.date), count: first.days })}</span>`
           : first.state === 'due'
             ? html`<span class="badge warn">${t('participants.firstDue', { date: formatDate(first.deadline), count: first.days })}</span>`
             : html`<span class="badge bad">${t('participants.firstOverdue', { date: formatDate(first.deadline), count: first.days })}</span>`}</p>` : ''}

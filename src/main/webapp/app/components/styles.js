@@ -40,6 +40,6 @@ export const base = css`
   .badge.good { background: #d7efdd; color: #0f3d1c; }
   .badge.warn { background: #ffe8c7; color: #5c3200; }
   .badge.bad { background: #fbd5db; color: #6d0014; }
-  ul.plain { list-style: none; padding: 0; margin: 0; }
+  ul.plain, ol.plain { list-style: none; padding: 0; margin: 0; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
