@@ -73,7 +73,7 @@ class OfflineIT extends BrowserTest {
     }
 
     @Test
-    void aSendTheServerRefusesStaysInTheQueueWithItsReason() {
+    void aSendTheServerRefusesStaysInTheQueueWithItsReasonUntilFixedAndSent() {
         long employer = newEmployer("Stengt Sag");
         signIn("Kari Nordmo");
         page.evaluate("navigator.serviceWorker.ready");
@@ -91,5 +91,14 @@ class OfflineIT extends BrowserTest {
         showsText(page.locator("outbox-screen"), "archived");
         screen("outbox-refused");
         assertThat(visitsAt(employer)).isEmpty();
+
+        api("kari").post("/api/v1/employers/" + employer + "/restore", jakarta.json.Json.createObjectBuilder().build()).expect(200);
+        link("Rett og send").click();
+        field("Resultat").fill("Sendt etter at arbeidsgiveren ble gjenåpnet");
+        button("Lagre besøket").click();
+        page.getByTestId("outbox-count").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        assertThat(visitsAt(employer)).hasSize(1);
+        assertThat(visitsAt(employer).get(0).getString("outcome")).isEqualTo("Sendt etter at arbeidsgiveren ble gjenåpnet");
     }
 }
