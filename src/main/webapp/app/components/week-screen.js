@@ -13,6 +13,11 @@ import './plan-dialog.js';
 
 const STATE_TONE = { PLANNED: '', DONE: 'good', CANCELLED: '', MISSED: 'bad' };
 
+/** A visit is logged as done once it has happened: from its planned start on (the phone's clock, at the employer). */
+export function hasStarted(visit, now = new Date()) {
+  return new Date(`${visit.day}T${visit.startsAt.slice(0, 5)}`) <= now;
+}
+
 export class WeekScreen extends LocalizedElement {
   static properties = {
     username: { type: String },
@@ -38,6 +43,17 @@ export class WeekScreen extends LocalizedElement {
     .time { font-weight: 700; font-variant-numeric: tabular-nums; }
     ul.reasons { margin: 0.25rem 0; padding-left: 1.2rem; }
   `];
+
+  connectedCallback() {
+    super.connectedCallback();
+    // the clock moves on while the screen is open: a visit can be logged as done once it has started
+    this.clock = setInterval(() => this.requestUpdate(), 60000);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+  }
 
   willUpdate(changed) {
     if (changed.has('week') || changed.has('username')) {
@@ -121,7 +137,7 @@ export class WeekScreen extends LocalizedElement {
         ${visit.alsoPlannedBy.map((c) => html`<p class="small notice">${t('week.alsoPlanned', { name: c.name, day: formatDate(c.day) })}</p>`)}
         ${visit.state === 'PLANNED' || visit.state === 'MISSED' ? html`
           <div class="actions">
-            <a class="button primary" href="#/visit/planned/${visit.id}">${t('week.done')}</a>
+            ${hasStarted(visit) ? html`<a class="button primary" href="#/visit/planned/${visit.id}">${t('week.done')}</a>` : ''}
             <button @click=${() => { this.moving = visit; }}>${t('week.move')}</button>
             <button class="danger" @click=${() => this.cancel(visit)}>${t('week.cancel')}</button>
           </div>` : ''}

@@ -61,21 +61,25 @@ class JsLogicIT extends BrowserTest {
     }
 
     @Test
-    void consentCapsDisclosureAndThe30DayRuleCountsFromEnrolment() {
+    void consentCapsDisclosureThe30DayRuleCountsFromEnrolmentAndAVisitIsDoneOnlyOnceStarted() {
         signIn("Kari Nordmo");
         Object result = page.evaluate("""
                 async () => { const { allowedDisclosures } = await import('/app/components/visit-form.js');
+                  const { hasStarted } = await import('/app/components/week-screen.js');
                   const { firstContactStatus } = await import('/app/components/participants-screen.js');
                   return { none: allowedDisclosures('NONE'), general: allowedDisclosures('GENERAL'),
                            specific: allowedDisclosures('SPECIFIC'),
                            due: firstContactStatus('2026-11-01', null, '2026-11-21'),
                            overdue: firstContactStatus('2026-10-01', null, '2026-11-21'),
-                           reached: firstContactStatus('2026-11-01', '2026-11-12', '2026-11-21') }; }""");
+                           reached: firstContactStatus('2026-11-01', '2026-11-12', '2026-11-21'),
+                           started: [hasStarted({ day: '2026-11-20', startsAt: '09:30:00' }, new Date(2026, 10, 20, 9, 29)),
+                                     hasStarted({ day: '2026-11-20', startsAt: '09:30' }, new Date(2026, 10, 20, 9, 30))] }; }""");
         assertThat(result).isEqualTo(Map.of(
                 "none", List.of("NONE"), "general", List.of("NONE", "GENERAL"), "specific", List.of("NONE", "GENERAL", "SPECIFIC"),
                 "due", Map.of("state", "due", "deadline", "2026-12-01", "days", 10),
                 "overdue", Map.of("state", "overdue", "deadline", "2026-10-31", "days", 21),
-                "reached", Map.of("state", "reached", "date", "2026-11-12", "days", 11, "deadline", "2026-12-01")));
+                "reached", Map.of("state", "reached", "date", "2026-11-12", "days", 11, "deadline", "2026-12-01"),
+                "started", List.of(false, true)));
     }
 
     @Test
