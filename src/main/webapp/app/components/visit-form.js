@@ -17,6 +17,7 @@ const MODES = ['IN_PERSON', 'PHONE', 'VIDEO', 'EMAIL', 'EVENT'];
 const PURPOSES = ['GENERAL_JOB_DEVELOPMENT', 'PARTICIPANT_JOB_DEVELOPMENT', 'FOLLOW_ALONG', 'OTHER'];
 const QUALITIES = ['LEARNS_EMPLOYER_NEEDS', 'DESCRIBES_STRENGTHS', 'FOLLOWS_UP_OPENINGS', 'ASKS_ABOUT_OPENINGS', 'DROPS_OFF_APPLICATIONS'];
 const DISCLOSURES = ['NONE', 'GENERAL', 'SPECIFIC'];
+const DEFAULT_MINUTES = 45;
 
 /** The disclosure levels a participant's consent allows: never more than they agreed to. */
 export function allowedDisclosures(consent) {
@@ -48,12 +49,13 @@ export class VisitForm extends LocalizedElement {
   }
 
   async start() {
-    const now = localInputs();
+    // a visit is logged as the specialist walks out of the door: by default it has just ended
+    const now = localInputs(new Date(Date.now() - DEFAULT_MINUTES * 60000));
     this.errors = {};
     this.problem = null;
     this.result = null;
     this.form = {
-      date: now.date, time: now.time, mode: 'IN_PERSON', meetingMinutes: 45, travelMinutes: 0,
+      date: now.date, time: now.time, mode: 'IN_PERSON', meetingMinutes: DEFAULT_MINUTES, travelMinutes: 0,
       purpose: 'GENERAL_JOB_DEVELOPMENT', quality: 'LEARNS_EMPLOYER_NEEDS', outcome: '', nextStep: '', nextStepDue: '', links: {},
     };
     try {

@@ -9,6 +9,7 @@ import { session } from './session.js';
 const DB = 'outreach';
 const STORE = 'outbox';
 const listeners = new Set();
+const sending = new Set();
 let flushing = null;
 
 function open() {
@@ -64,6 +65,8 @@ export const outbox = {
     const entry = { key, method, path, body, label, owner: session.user()?.username, createdAt: new Date().toISOString(),
       state: 'waiting', problem: null };
     await this.put(entry);
+    // the form sends this one itself; a flush meanwhile (after a new sign-in, say) leaves it alone
+    sending.add(key);
     try {
       const reply = await api(path, { method, body, key });
       await this.remove(key);
@@ -72,6 +75,8 @@ export const outbox = {
       if (e instanceof OfflineError) return { queued: true, key };
       if (e instanceof ApiError && e.refused) await this.remove(key);
       throw e;
+    } finally {
+      sending.delete(key);
     }
   },
 
@@ -80,7 +85,7 @@ export const outbox = {
     flushing ??= (async () => {
       try {
         for (const entry of await this.all()) {
-          if (entry.state !== 'waiting') continue;
+          if (entry.state !== 'waiting' || sending.has(entry.key)) continue;
           try {
             await api(entry.path, { method: entry.method, body: entry.body, key: entry.key });
             await this.remove(entry.key);

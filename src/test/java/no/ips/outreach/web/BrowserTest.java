@@ -119,6 +119,15 @@ abstract class BrowserTest {
                 .getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
+    /**
+     * Sets when the visit in the form happened: early on a day of its own, so that tests never log two of kari's
+     * in-person visits at the same time (the visit log refuses that, as nobody is in two places at once).
+     */
+    protected void happenedDaysAgo(int days) {
+        field("Dato").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(days).toString());
+        field("Klokkeslett").fill("06:00");
+    }
+
     /** Finds an employer in the visit form's picker by typing, and picks it. */
     protected void pickEmployer(String typed, String name) {
         field("Arbeidsgiver (navn eller organisasjonsnummer)").fill(typed);

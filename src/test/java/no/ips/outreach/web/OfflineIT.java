@@ -18,6 +18,7 @@ class OfflineIT extends BrowserTest {
         page.evaluate("navigator.serviceWorker.ready");
         link("Logg besøk").click();
         pickEmployer("Fjellstua", "Fjellstua Kro");
+        happenedDaysAgo(11);
 
         context.setOffline(true);
         field("Resultat").fill("Logget uten dekning");
@@ -48,6 +49,7 @@ class OfflineIT extends BrowserTest {
         page.evaluate("navigator.serviceWorker.ready");
         link("Logg besøk").click();
         pickEmployer("Delt Telefon", "Delt Telefon AS");
+        happenedDaysAgo(12);
         context.setOffline(true);
         button("Lagre besøket").click();
         showsText(page.getByTestId("outbox-count"), "1 besøk ikke sendt ennå");
@@ -79,6 +81,7 @@ class OfflineIT extends BrowserTest {
         page.evaluate("navigator.serviceWorker.ready");
         link("Logg besøk").click();
         pickEmployer("Stengt Sag", "Stengt Sag");
+        happenedDaysAgo(13);
         context.setOffline(true);
         button("Lagre besøket").click();
         showsText(page.getByTestId("outbox-count"), "1 besøk ikke sendt ennå");

@@ -18,6 +18,7 @@ class SessionIT extends BrowserTest {
         signIn("Kari Nordmo");
         link("Logg besøk").click();
         pickEmployer("Utløpt Elektro", "Utløpt Elektro");
+        happenedDaysAgo(14);
         field("Resultat").fill("Skrevet før tokenet gikk ut");
 
         String expired = DevTokens.sign(DevSigningKey.loadOrCreate(Stage.server().workDir().resolve("data")), "kari",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class VisitLogIT extends BrowserTest {
 
     @Test
-    void anUnplannedVisitIsLoggedWithNowInPersonAnd45MinutesAsDefaults() {
+    void anUnplannedVisitIsLoggedAsJustEndedInPersonAnd45MinutesByDefault() {
         long employer = newEmployer("Nordlys Kafé");
         String orgNumber = api("kari").get("/api/v1/employers/" + employer).json().getString("orgNumber");
         signIn("Kari Nordmo");
@@ -24,6 +26,12 @@ class VisitLogIT extends BrowserTest {
         screen("visit-new");
 
         pickEmployer(orgNumber.substring(0, 3) + " " + orgNumber.substring(3, 6) + " " + orgNumber.substring(6), "Nordlys Kafé");
+        LocalTime started = LocalTime.parse(field("Klokkeslett").inputValue());
+        LocalTime expected = LocalTime.now(WeekPlanIT.OSLO).minusMinutes(45);
+        assertThat(Duration.between(started, expected).abs().toMinutes()).as("it just ended: started 45 minutes ago").isLessThanOrEqualTo(1);
+        assertThat(field("Møtetid (min)").inputValue()).isEqualTo("45");
+        assertThat(field("Kontaktform").inputValue()).isEqualTo("IN_PERSON");
+        happenedDaysAgo(15);
         field("Resultat").fill("Trenger folk i helgene");
         field("Neste steg").fill("Ringe sjefen");
         button("Lagre besøket").click();
@@ -46,6 +54,7 @@ class VisitLogIT extends BrowserTest {
         signIn("Kari Nordmo");
         link("Logg besøk").click();
         pickEmployer("Samtykke Bakeri", "Samtykke Bakeri");
+        happenedDaysAgo(16);
         field("Formål").selectOption("PARTICIPANT_JOB_DEVELOPMENT");
 
         page.getByTestId("participant-" + general).getByRole(com.microsoft.playwright.options.AriaRole.CHECKBOX).check();
