@@ -8,19 +8,15 @@ import { t, label, formatDate, formatNumber } from '../core/i18n.js';
 import { api, get, newIdempotencyKey } from '../core/api.js';
 import { store } from '../core/store.js';
 import { today } from '../core/dates.js';
-import { fieldError, fieldErrorsOf, problemBanner } from './forms.js';
-import './occupation-picker.js';
-import './stale-notice.js';
+import { problemBanner } from './forms.js';
+import './preferences-form.js';
 import './match-bars.js';
-
-const SHIFTS = ['DAY', 'EVENING', 'NIGHT', 'WEEKEND'];
 
 export class ParticipantCard extends LocalizedElement {
   static properties = {
     participantId: { type: String, attribute: 'participant-id' },
     participant: { state: true }, matches: { state: true }, decisions: { state: true },
-    editing: { state: true }, form: { state: true }, errors: { state: true }, problem: { state: true },
-    stale: { state: true }, message: { state: true },
+    editing: { state: true }, problem: { state: true }, message: { state: true },
   };
 
   static styles = [base, css`
@@ -56,7 +52,8 @@ export class ParticipantCard extends LocalizedElement {
         · ${t('participant.enrolled', { date: formatDate(p.enrolledOn, 'year') })}</p>
       <p class="small">${t('visit.consent', { level: label('Disclosure', p.disclosure) })}</p>
       ${this.message ? html`<div class="ok" role="status">${this.message}</div>` : ''}
-      ${this.editing ? this.renderForm() : this.renderPreferences()}
+      ${this.editing ? html`<preferences-form .participant=${p} .etag=${this.etag} @saved=${this.saved}
+        @cancel=${() => { this.editing = false; }}></preferences-form>` : this.renderPreferences()}
       ${this.renderMatches()}`;
   }
 
@@ -70,89 +67,14 @@ export class ParticipantCard extends LocalizedElement {
         <p>${t('preferences.shifts')}: ${(prefs.shifts || []).map((s) => label('Shift', s)).join(', ') || '–'}</p>
         <p>${t('preferences.maxTravel')}: ${prefs.maxTravelMinutes ?? '–'}</p>
         ${prefs.strengths ? html`<p>${t('preferences.strengths')}: ${prefs.strengths}</p>` : ''}
-        <button @click=${this.edit}>${t('preferences.edit')}</button>
+        <button @click=${() => { this.editing = true; this.message = null; }}>${t('preferences.edit')}</button>
       </section>`;
   }
 
-  edit() {
-    const prefs = this.participant.preferences || {};
-    this.form = { ...prefs, occupations: [...(prefs.occupations || [])], shifts: [...(prefs.shifts || [])] };
-    this.errors = {};
-    this.stale = null;
-    this.editing = true;
-  }
-
-  renderForm() {
-    const f = this.form;
-    const number = (field, min, max) => html`
-      <input id=${field} type="number" inputmode="decimal" min=${min} max=${max} .value=${f[field] == null ? '' : String(f[field])}
-        @input=${(e) => { this.form = { ...f, [field]: e.target.value === '' ? null : Number(e.target.value) }; }}
-        aria-describedby="error-${field}">${fieldError(this.errors, field)}`;
-    return html`
-      <form class="card" @submit=${this.save} novalidate aria-labelledby="prefs-edit-title">
-        <h2 id="prefs-edit-title">${t('preferences.title')}</h2>
-        <occupation-picker .codes=${f.occupations} @change=${(e) => { this.form = { ...this.form, occupations: e.detail }; }}></occupation-picker>
-        ${fieldError(this.errors, 'occupations')}
-        <div class="row">
-          <div><label for="hoursMin">${t('preferences.hoursMin')}</label>${number('hoursMin', 0, 60)}</div>
-          <div><label for="hoursMax">${t('preferences.hoursMax')}</label>${number('hoursMax', 0, 60)}</div>
-        </div>
-        <fieldset><legend>${t('preferences.shifts')}</legend>
-          ${SHIFTS.map((s) => html`<label class="check"><input type="checkbox" .checked=${f.shifts.includes(s)}
-            @change=${(e) => { this.form = { ...this.form, shifts: e.target.checked ? [...this.form.shifts, s] : this.form.shifts.filter((x) => x !== s) }; }}>
-            ${label('Shift', s)}</label>`)}
-        </fieldset>
-        <label for="maxTravelMinutes">${t('preferences.maxTravel')}</label>${number('maxTravelMinutes', 0, 240)}
-        <label for="strengths">${t('preferences.strengths')}</label>
-        <textarea id="strengths" maxlength="1000" .value=${f.strengths || ''} @input=${(e) => { this.form = { ...this.form, strengths: e.target.value }; }}></textarea>
-        ${this.stale ? html`<stale-notice .changes=${this.stale} @reload=${this.reload}></stale-notice>` : problemBanner(this.problem)}
-        <div class="actions">
-          <button class="primary" type="submit">${t('preferences.save')}</button>
-          <button type="button" @click=${() => { this.editing = false; }}>${t('common.cancel')}</button>
-        </div>
-      </form>`;
-  }
-
-  async save(event) {
-    event.preventDefault();
-    const f = this.form;
-    this.errors = {};
-    if (f.hoursMin != null && f.hoursMax != null && f.hoursMin > f.hoursMax) {
-      this.errors = { hoursMax: t('validation.hoursOrder') };
-      return;
-    }
-    this.problem = null;
-    try {
-      const reply = await api(`/participants/${this.participant.id}/preferences`, { method: 'PUT', body: f, etag: this.etag });
-      this.message = t('preferences.saved');
-      this.editing = false;
-      await this.load();
-      return reply;
-    } catch (e) {
-      if (e.status === 412) {
-        const current = (await api(`/participants/${this.participant.id}`)).data;
-        this.stale = this.changesSince(current);
-        this.latest = current;
-      } else {
-        this.errors = fieldErrorsOf(e);
-        this.problem = e;
-      }
-    }
-  }
-
-  changesSince(current) {
-    const before = this.participant.preferences || {};
-    const after = current.preferences || {};
-    const fields = { occupations: 'preferences.occupations', hoursMin: 'preferences.hoursMin', hoursMax: 'preferences.hoursMax',
-      shifts: 'preferences.shifts', maxTravelMinutes: 'preferences.maxTravel', strengths: 'preferences.strengths' };
-    const show = (v) => (Array.isArray(v) ? v.join(', ') : v ?? '–') || '–';
-    return Object.entries(fields).filter(([field]) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-      .map(([field, key]) => ({ field: t(key), before: show(before[field]), after: show(after[field]) }));
-  }
-
-  async reload() {
+  async saved() {
+    this.message = t('preferences.saved');
+    this.editing = false;
     await this.load();
-    this.edit();
   }
 
   renderMatches() {

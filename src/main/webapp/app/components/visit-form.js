@@ -2,7 +2,7 @@
 // unplanned one: the employer, then defaults of now, in person and 45 minutes. Participants come from the caseload,
 // and each offers no more disclosure than that participant consented to. Saving goes through the outbox, so a visit
 // logged without a network is kept and sent later.
-import { html, css } from 'lit';
+import { html } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatTime } from '../core/i18n.js';
@@ -12,17 +12,12 @@ import { store } from '../core/store.js';
 import { localInputs, offsetDateTime } from '../core/dates.js';
 import { fieldError, fieldErrorsOf, problemBanner } from './forms.js';
 import './employer-picker.js';
+import './participant-links.js';
 
 const MODES = ['IN_PERSON', 'PHONE', 'VIDEO', 'EMAIL', 'EVENT'];
 const PURPOSES = ['GENERAL_JOB_DEVELOPMENT', 'PARTICIPANT_JOB_DEVELOPMENT', 'FOLLOW_ALONG', 'OTHER'];
 const QUALITIES = ['LEARNS_EMPLOYER_NEEDS', 'DESCRIBES_STRENGTHS', 'FOLLOWS_UP_OPENINGS', 'ASKS_ABOUT_OPENINGS', 'DROPS_OFF_APPLICATIONS'];
-const DISCLOSURES = ['NONE', 'GENERAL', 'SPECIFIC'];
 const DEFAULT_MINUTES = 45;
-
-/** The disclosure levels a participant's consent allows: never more than they agreed to. */
-export function allowedDisclosures(consent) {
-  return DISCLOSURES.slice(0, DISCLOSURES.indexOf(consent || 'NONE') + 1);
-}
 
 export class VisitForm extends LocalizedElement {
   static properties = {
@@ -39,10 +34,7 @@ export class VisitForm extends LocalizedElement {
     busy: { state: true },
   };
 
-  static styles = [base, css`
-    .linked { display: grid; grid-template-columns: 1fr; gap: 0.25rem; border-top: 1px solid var(--line); padding: 0.4rem 0; }
-    .consent { font-size: 0.875rem; color: var(--muted); }
-  `];
+  static styles = [base];
 
   willUpdate(changed) {
     if (changed.has('plannedId') || changed.has('employerId') || changed.has('draft')) this.start();
@@ -170,24 +162,8 @@ export class VisitForm extends LocalizedElement {
     const onBehalf = this.form.purpose === 'PARTICIPANT_JOB_DEVELOPMENT' || this.form.purpose === 'FOLLOW_ALONG';
     if (!onBehalf || !this.caseload?.length) return '';
     const offered = this.planned ? this.caseload.filter((p) => this.planned.participantIds.includes(p.id)) : this.caseload;
-    return html`
-      <fieldset>
-        <legend>${t('visit.participants')}</legend>
-        <p class="small muted">${t('visit.participantsHelp')}</p>
-        ${offered.map((p) => {
-          const linked = p.id in this.form.links;
-          return html`
-            <div class="linked" data-testid="participant-${p.id}">
-              <label class="check"><input type="checkbox" .checked=${linked} @change=${(e) => this.link(p.id, e.target.checked)}>${p.alias}</label>
-              <span class="consent">${t('visit.consent', { level: label('Disclosure', p.disclosure) })}</span>
-              ${linked ? html`
-                <label class="visually-hidden" for="disclosure-${p.id}">${t('visit.disclosure', { alias: p.alias })}</label>
-                <select id="disclosure-${p.id}" @change=${(e) => this.link(p.id, true, e.target.value)}>
-                  ${allowedDisclosures(p.disclosure).map((d) => html`<option value=${d} ?selected=${d === this.form.links[p.id]}>${t(`visit.disclose.${d}`)}</option>`)}
-                </select>` : ''}
-            </div>`;
-        })}
-      </fieldset>`;
+    return html`<participant-links .participants=${offered} .links=${this.form.links}
+      @change=${(e) => this.set('links', e.detail)}></participant-links>`;
   }
 
   renderResult() {
@@ -203,12 +179,6 @@ export class VisitForm extends LocalizedElement {
 
   set(field, value) {
     this.form = { ...this.form, [field]: value };
-  }
-
-  link(id, linked, disclosure = 'NONE') {
-    const links = { ...this.form.links };
-    if (linked) links[id] = disclosure; else delete links[id];
-    this.set('links', links);
   }
 
   validate() {

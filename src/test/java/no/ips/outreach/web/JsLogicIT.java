@@ -64,7 +64,7 @@ class JsLogicIT extends BrowserTest {
     void consentCapsDisclosureThe30DayRuleCountsFromEnrolmentAndAVisitIsDoneOnlyOnceStarted() {
         signIn("Kari Nordmo");
         Object result = page.evaluate("""
-                async () => { const { allowedDisclosures } = await import('/app/components/visit-form.js');
+                async () => { const { allowedDisclosures } = await import('/app/components/participant-links.js');
                   const { hasStarted } = await import('/app/components/week-screen.js');
                   const { firstContactStatus } = await import('/app/components/participants-screen.js');
                   return { none: allowedDisclosures('NONE'), general: allowedDisclosures('GENERAL'),
