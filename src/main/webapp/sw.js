@@ -9,7 +9,7 @@ const LIT_ELEMENT = '/webjars/lit-element/${lit-element.version}/';
 const REACTIVE = '/webjars/lit__reactive-element/${lit-reactive-element.version}/';
 const LEAFLET = '/webjars/leaflet/${leaflet.version}/dist/';
 const APP = ['main.js', 'app.css', 'icon.svg',
-  'core/api.js', 'core/dates.js', 'core/i18n.js', 'core/org-number.js', 'core/outbox.js', 'core/position.js',
+  'core/api.js', 'core/dates.js', 'core/i18n.js', 'core/org-number.js', 'core/outbox.js', 'core/position.js', 'core/prefetch.js',
   'core/router.js', 'core/session.js', 'core/store.js',
   'components/employer-card.js', 'components/employer-form.js', 'components/employer-picker.js',
   'components/employers-screen.js', 'components/forms.js', 'components/localized-element.js', 'components/match-bars.js', 'components/occupation-picker.js',

@@ -21,9 +21,11 @@ export class EmployerCard extends LocalizedElement {
   async load() {
     try {
       const id = this.employerId;
-      [this.employer, this.visits, this.openings] = await Promise.all([get(`/employers/${id}`),
+      const [employer, visits, openings] = await Promise.all([get(`/employers/${id}`),
         get(`/employers/${id}/visits?limit=20`), get(`/openings?employerId=${id}&limit=50`)]);
-      rememberEmployer(this.employer);
+      if (id !== this.employerId) return; // another employer was opened meanwhile
+      [this.employer, this.visits, this.openings] = [employer, visits, openings];
+      rememberEmployer(employer);
     } catch (e) {
       this.problem = e;
     }

@@ -34,6 +34,7 @@ export class ParticipantCard extends LocalizedElement {
       const [participant, matches, decisions] = await Promise.all([api(`/participants/${id}`),
         get(`/participants/${id}/matches?limit=10`).catch((e) => (e.status === 422 ? null : Promise.reject(e))),
         get(`/matches?participantId=${id}&limit=200`)]);
+      if (id !== this.participantId) return; // another participant was opened meanwhile
       this.participant = participant.data;
       this.etag = participant.etag;
       this.matches = matches;

@@ -67,9 +67,12 @@ export class WeekScreen extends LocalizedElement {
 
   async load() {
     this.problem = null;
+    const week = this.week;
     try {
-      const base = `/planner/${encodeURIComponent(this.username)}/weeks/${this.week}`;
+      const base = `/planner/${encodeURIComponent(this.username)}/weeks/${week}`;
       const [me, plan, suggestions] = await Promise.all([store.me(), get(base), get(`${base}/suggestions`)]);
+      // the specialist may have moved on to another week meanwhile: a late answer must not replace it
+      if (week !== this.week) return;
       this.office = me.specialist?.office;
       this.plan = plan;
       this.suggestions = suggestions;

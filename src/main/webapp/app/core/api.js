@@ -25,7 +25,7 @@ export function newIdempotencyKey() {
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function api(path, { method = 'GET', body, etag, key, accept = 'application/json' } = {}) {
+export async function api(path, { method = 'GET', body, etag, key, accept = 'application/json', renew = true } = {}) {
   const caller = session.user()?.username;
   for (let attempt = 0; ; attempt++) {
     if (attempt > 0 && session.user()?.username !== caller) {
@@ -44,7 +44,7 @@ export async function api(path, { method = 'GET', body, etag, key, accept = 'app
     } catch (e) {
       throw new OfflineError(e.message);
     }
-    if (response.status === 401 && attempt === 0) {
+    if (response.status === 401 && attempt === 0 && renew) {
       await session.renew();
       continue;
     }
@@ -57,4 +57,27 @@ export async function api(path, { method = 'GET', body, etag, key, accept = 'app
   }
 }
 
-export const get = async (path) => (await api(path)).data;
+const prefetched = new Map();
+
+/**
+ * Starts a GET before anyone asks for it (the first screen's data while the modules still load); the first get() of
+ * that path takes the answer. A prefetch never asks the user to sign in: if it fails, get() simply asks again.
+ */
+export function prefetch(path) {
+  const early = api(path, { renew: false }).then((reply) => reply.data);
+  early.catch(() => {});
+  prefetched.set(path, early);
+}
+
+export async function get(path) {
+  const early = prefetched.get(path);
+  if (early) {
+    prefetched.delete(path);
+    try {
+      return await early;
+    } catch {
+      // asked again below, where an expired token leads to signing in again
+    }
+  }
+  return (await api(path)).data;
+}
