@@ -5,6 +5,7 @@ import { base } from './styles.js';
 import { t, formatDateTime } from '../core/i18n.js';
 import { outbox } from '../core/outbox.js';
 import { OutboxController } from './outbox-controller.js';
+import './visit-form.js';
 
 export class OutboxScreen extends LocalizedElement {
   static styles = [base];

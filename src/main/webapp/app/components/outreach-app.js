@@ -10,13 +10,19 @@ import { route } from '../core/router.js';
 import './sign-in-page.js';
 import './outbox-status.js';
 import './week-screen.js';
-import './visit-form.js';
-import './employers-screen.js';
-import './employer-card.js';
-import './employer-form.js';
-import './participants-screen.js';
-import './participant-card.js';
-import './outbox-screen.js';
+
+// My week comes with the shell; every other screen is loaded when it is first opened (the service worker keeps them
+// all for offline use). Its element is rendered at once and comes to life when its module arrives.
+const LATER = {
+  'visit-new': () => import('./visit-form.js'),
+  'visit-planned': () => import('./visit-form.js'),
+  outbox: () => import('./outbox-screen.js'),
+  employers: () => import('./employers-screen.js'),
+  'employer-new': () => import('./employer-form.js'),
+  employer: () => import('./employer-card.js'),
+  participants: () => import('./participants-screen.js'),
+  participant: () => import('./participant-card.js'),
+};
 
 export class OutreachApp extends LocalizedElement {
   static properties = { user: { state: true }, route: { state: true }, renewing: { state: true } };
@@ -116,6 +122,7 @@ export class OutreachApp extends LocalizedElement {
 
   screen() {
     const { name, params } = this.route;
+    LATER[name]?.();
     switch (name) {
       case 'visit-new': return html`<visit-form employer-id=${params.employerId || ''}></visit-form>`;
       case 'visit-planned': return html`<visit-form planned-id=${params.plannedId}></visit-form>`;

@@ -8,9 +8,9 @@ import { isoWeek, today } from './dates.js';
 export function prefetchFirstScreen() {
   const user = session.user();
   if (!user) return;
-  prefetch('/me');
   const { name, params } = route();
   if (name === 'week') {
+    prefetch('/me');
     const week = `/planner/${encodeURIComponent(user.username)}/weeks/${params.week || isoWeek(today())}`;
     prefetch(week);
     prefetch(`${week}/suggestions`);
