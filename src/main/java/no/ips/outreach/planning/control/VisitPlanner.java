@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ public class VisitPlanner {
                 .orElseThrow(() -> ProblemException.notFound("employer", planned.employerId()));
         Instant now = clock.instant();
         Visit visit = visits.log(specialist, completion.visitDetails(planned, zoneOf(employer), now));
-        planned.complete(visit.id(), now);
+        planned.complete(visit.id(), LocalDateTime.ofInstant(visit.details().startedAt(), zoneOf(employer)), now);
         em.flush();
         return visit;
     }
