@@ -149,12 +149,19 @@ class PlannerIT {
                 .as("another team's plans are theirs").isEmpty();
     }
 
+    /** The day of a planned visit has come: moved there in the database, since the service plans nothing in the past. */
+    private void dayHasCome(long plannedId, LocalDate day) {
+        outreach.sql("UPDATE planned_visit SET planned_on = ?, week_start = ? WHERE id = ?", day,
+                day.with(DayOfWeek.MONDAY), plannedId);
+    }
+
     @Test
     void completingAPlannedVisitLogsItOnceInPersonPrefilledFromThePlan() {
         long cafe = employer("Kafé Lyst", 1);
         JsonObject planned = planFor(kari, kariName, plan(cafe, LocalDate.now(OSLO).plusDays(1), "10:00")
                 .add("note", "Ask about weekend shifts")).expect(201).json();
         long id = planned.getJsonNumber("id").longValue();
+        dayHasCome(id, LocalDate.now(OSLO).minusDays(1));
 
         JsonObject logged = kari.post("planned-visits/" + id + "/completion", Json.createObjectBuilder()
                 .add("outcome", "They need a dishwasher from January").build()).expect(201).json();
@@ -169,6 +176,32 @@ class PlannerIT {
         kari.post("planned-visits/" + id + "/completion", "{}").problem(409);
         ola.post("planned-visits/" + id + "/completion", "{}").problem(403);
         assertThat(kari.get("employers/" + cafe + "/visits").expect(200).json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void aPlannedVisitIsLoggedOnlyAfterItsStartAtThePlannedOrActualTimeAndThePlanShowsThatTime() {
+        long cafe = employer("Kafé Tidlig", 1);
+        LocalDate tomorrow = LocalDate.now(OSLO).plusDays(1);
+        long id = planFor(kari, kariName, plan(cafe, tomorrow, "09:00")).expect(201).id();
+
+        JsonObject tooEarly = kari.post("planned-visits/" + id + "/completion", "{}").problem(409);
+
+        assertThat(tooEarly.getString("detail")).contains(tomorrow.toString(), "09:00", "has not started");
+        assertThat(kari.get("employers/" + cafe + "/visits").expect(200).json().getInt("total")).isZero();
+
+        LocalDate yesterday = LocalDate.now(OSLO).minusDays(1);
+        dayHasCome(id, yesterday);
+        String future = java.time.OffsetDateTime.now(OSLO).plusHours(2).toString();
+        assertThat(kari.post("planned-visits/" + id + "/completion", Json.createObjectBuilder().add("startedAt", future)
+                .build()).invalidFields()).containsExactly("startedAt");
+        var actual = yesterday.atTime(9, 40).atZone(OSLO).toOffsetDateTime();
+        JsonObject logged = kari.post("planned-visits/" + id + "/completion", Json.createObjectBuilder()
+                .add("startedAt", actual.toString()).add("travelMinutes", 15).build()).expect(201).json();
+
+        assertThat(Instant.parse(logged.getString("startedAt"))).isEqualTo(actual.toInstant());
+        JsonObject plan = kari.get("planned-visits/" + id).expect(200).json();
+        assertThat(plan.getString("day")).isEqualTo(yesterday.toString());
+        assertThat(plan.getString("startsAt")).startsWith("09:40");
     }
 
     @Test
@@ -219,7 +252,8 @@ class PlannerIT {
         long quiet = employer("Stengt For Oss", 2);
         LocalDate due = thursday;
         for (long employer : new long[] {cafe, quiet}) {
-            kari.post("visits", TestData.visit(employer, TestData.daysAgo(2)).add("nextStep", "Bring the CV")
+            kari.post("visits", TestData.visit(employer, TestData.daysAgo(2).minusHours(employer == cafe ? 0 : 2))
+                    .add("nextStep", "Bring the CV")
                     .add("nextStepDue", due.toString()).build()).expect(201);
         }
         Reply quietNow = kari.get("employers/" + quiet).expect(200);

@@ -68,7 +68,7 @@ class WeekReviewIT extends AuditScenario {
 
         // a visit moved into the week by a correction changes it too, named by the correction's revision
         correct(new Logged(fromTheWeekBefore, lastWeeksBody), Json.createObjectBuilder(lastWeeksBody)
-                .add("startedAt", at(monday.plusDays(2), 10, 0).toString()).build());
+                .add("startedAt", at(monday.plusDays(2), 14, 0).toString()).build());
 
         JsonObject moved = review(liv);
         assertThat(moved.getString("status")).isEqualTo("CHANGED_AFTER_REVIEW");

@@ -13,6 +13,7 @@ import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.RapidJobSearch;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.WeekReview;
+import no.ips.outreach.audit.entity.WeekSignOff;
 import no.ips.outreach.teams.entity.Team;
 
 /** Turns a report into what a given reader may see of it. */
@@ -79,7 +80,7 @@ public class AuditViews {
             for (IsoWeek week : report.period().weeks()) {
                 WeekReview r = signed.getOrDefault(line.workload().specialistId(), Map.of()).get(week);
                 views.add(r == null ? new ReviewView(line.workload().username(), week.toString(),
-                        ReviewView.Status.NOT_REVIEWED, null, null, null, null, null, null, null)
+                        ReviewView.Status.NOT_REVIEWED, null, null, null, null, null, null, null, null, null, null)
                         : review(line.workload().username(), r));
             }
         }
@@ -87,9 +88,15 @@ public class AuditViews {
     }
 
     static ReviewView review(String specialist, WeekReview r) {
+        return review(specialist, r, null);
+    }
+
+    static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
         return new ReviewView(specialist, r.week().toString(),
                 r.isCurrent() ? ReviewView.Status.SIGNED_OFF : ReviewView.Status.CHANGED_AFTER_REVIEW, r.signedBy(),
-                r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision());
+                r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision(),
+                r.inTime(), r.note(), history == null ? null : history.stream().map(s -> new ReviewView.SignOffView(
+                        s.signedBy(), s.signedAt(), s.contactsSigned(), s.inTime(), s.note())).toList());
     }
 
     static List<WeekView> weekly(List<WeekFigures> weeks) {
