@@ -247,6 +247,31 @@ class PlannerIT {
     }
 
     @Test
+    void aSuggestionIsPlannedFromADayAndATimeWithTheRestPrefilledAndATimeReadsAsPeopleTypeIt() {
+        long cafe = employer("Kafé Forslag", 1);
+        kari.post("visits", TestData.visit(cafe, TestData.daysAgo(3)).add("nextStep", "Bring the CV")
+                .add("nextStepDue", thursday.toString()).build()).expect(201);
+        String path = "planner/" + kariName + "/suggestions/" + cafe + "/plan";
+
+        JsonObject unreadable = kari.post(path, Json.createObjectBuilder().add("day", thursday.toString())
+                .add("startsAt", "half past nine").build()).problem(400);
+        assertThat(unreadable.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("startsAt");
+        assertThat(unreadable.toString()).contains("09:30").doesNotContain("Yasson", "JsonbDateFormat", "java.");
+
+        JsonObject planned = kari.post(path, Json.createObjectBuilder().add("day", thursday.toString()).add("startsAt", "9")
+                .build()).expect(201).json();
+
+        assertThat(planned.getJsonNumber("employerId").longValue()).isEqualTo(cafe);
+        assertThat(planned.getString("startsAt")).startsWith("09:00");
+        assertThat(planned.getInt("durationMinutes")).isEqualTo(45);
+        assertThat(planned.getString("purpose")).isEqualTo("GENERAL_JOB_DEVELOPMENT");
+        assertThat(planned.getString("reason")).isEqualTo("FOLLOW_UP_DUE");
+        kari.post(path, Json.createObjectBuilder().add("day", thursday.toString()).add("startsAt", "11").build()).problem(404);
+        assertThat(planFor(kari, kariName, plan(employer("Kafé Ni", 2), thursday, "09")).expect(201).json()
+                .getString("startsAt")).startsWith("09:00");
+    }
+
+    @Test
     void suggestionsFollowUpLoggedNextStepsButNeverDoNotContactOrWhatIsAlreadyPlanned() {
         long cafe = employer("Kafé Lyst", 1);
         long quiet = employer("Stengt For Oss", 2);

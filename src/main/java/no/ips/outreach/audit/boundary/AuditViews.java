@@ -71,13 +71,17 @@ public class AuditViews {
                 jobs.stream().filter(JobStartFact::competitive).count());
     }
 
-    /** Every specialist-week of the period, reviewed or not, so that the gaps show. */
+    /**
+     * Every specialist-week of the period that is due (has ended), reviewed or not, so that the gaps show; a week that
+     * has not ended is neither due nor missing. The due weeks are the first of the period's weeks, as many as the
+     * specialist's own count of weeks due, so the list always agrees with the counts.
+     */
     static List<ReviewView> reviews(OutreachReport report) {
         Map<Long, Map<IsoWeek, WeekReview>> signed = report.reviews().stream().collect(Collectors.groupingBy(
                 WeekReview::specialistId, Collectors.toMap(WeekReview::week, r -> r)));
         List<ReviewView> views = new ArrayList<>();
         for (SpecialistOutreach line : report.specialists()) {
-            for (IsoWeek week : report.period().weeks()) {
+            for (IsoWeek week : report.period().weeks().subList(0, line.review().weeksDue())) {
                 WeekReview r = signed.getOrDefault(line.workload().specialistId(), Map.of()).get(week);
                 views.add(r == null ? new ReviewView(line.workload().username(), week.toString(),
                         ReviewView.Status.NOT_REVIEWED, null, null, null, null, null, null, null, null, null, null)

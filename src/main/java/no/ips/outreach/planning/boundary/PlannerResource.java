@@ -22,6 +22,8 @@ import no.ips.outreach.planning.control.VisitPlanner;
 import no.ips.outreach.planning.control.WeekPlans;
 import no.ips.outreach.planning.control.WeekSuggestions;
 import no.ips.outreach.planning.entity.PlannedVisit;
+import no.ips.outreach.planning.entity.Suggestion;
+import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.entity.Specialist;
@@ -120,6 +122,29 @@ public class PlannerResource {
         Specialist specialist = access.plannable(username);
         return idempotent.once(key, request, () -> {
             PlannedVisit planned = planner.plan(specialist, request.toDetails(), access.caller());
+            return new IdempotentCreate.Created(uri.getBaseUriBuilder().path("planned-visits").path(planned.id().toString())
+                    .build(), views.one(planned), planned.version());
+        });
+    }
+
+    @POST
+    @Path("suggestions/{employerId}/plan")
+    @Operation(summary = "Plan a suggestion", description = "Plans the week's suggestion for this employer on a day and "
+            + "local time (\"09:30\", or \"9\" for 09:00); its participants and most urgent reason come from the "
+            + "suggestion, the note is the reason's explanation, the visit lasts 45 minutes, and the purpose is "
+            + "FOLLOW_ALONG for follow-along support, PARTICIPANT_JOB_DEVELOPMENT when it serves participants, else "
+            + "GENERAL_JOB_DEVELOPMENT; the body may set durationMinutes, purpose and note instead. 404 when the employer is "
+            + "not suggested for that day's week. The same rules as planning a visit apply; send an Idempotency-Key.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlannedVisitView.class)))
+    public Response planSuggestion(@PathParam("username") String username, @PathParam("employerId") long employerId,
+                                   @HeaderParam(IdempotentCreate.HEADER) String key,
+                                   @Valid @NotNull SuggestionPlanRequest request) {
+        Specialist specialist = access.plannable(username);
+        return idempotent.once(key, request, () -> {
+            Suggestion suggestion = suggestions.forEmployer(specialist, IsoWeek.of(request.day()), employerId,
+                    access.caller()).orElseThrow(() -> ProblemException.notFound("suggestion for employer", employerId));
+            PlannedVisit planned = planner.plan(specialist, WeekSuggestions.planOf(suggestion, request.day(),
+                    request.startsAt(), request.durationMinutes(), request.purpose(), request.note()), access.caller());
             return new IdempotentCreate.Created(uri.getBaseUriBuilder().path("planned-visits").path(planned.id().toString())
                     .build(), views.one(planned), planned.version());
         });
