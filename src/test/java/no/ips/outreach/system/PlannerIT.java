@@ -119,16 +119,43 @@ class PlannerIT {
 
         JsonObject day = plan.getJsonArray("days").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("day").equals(thursday.toString())).findFirst().orElseThrow();
-        assertThat(day.getJsonArray("visits").getValuesAs(JsonObject.class)).extracting(v -> v.getString("employerName"))
-                .containsExactly("En km AS", "To km AS", "Tre km AS");
-        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("6 km out and back, times the road factor 1.3")
-                .isBetween(7.7, 7.9);
-        assertThat(day.getJsonNumber("travelMinutes").longValue()).isEqualTo(12);
+        assertThat(day.getJsonArray("visits").getValuesAs(JsonObject.class)).as("in time order")
+                .extracting(v -> v.getString("employerName")).containsExactly("Tre km AS", "En km AS", "To km AS");
+        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("3 + 2 + 1 + 2 km in that order, times the road factor 1.3")
+                .isBetween(10.3, 10.5);
+        assertThat(day.getJsonNumber("travelMinutes").longValue()).isEqualTo(16);
+        List<Long> ids = day.getJsonArray("visits").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getJsonNumber("id").longValue()).toList();
+        assertThat(day.getJsonArray("suggestedOrder").getValuesAs(jakarta.json.JsonNumber.class))
+                .extracting(jakarta.json.JsonNumber::longValue).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+        assertThat(day.getJsonNumber("kilometresSaved").doubleValue()).as("6 km out and back instead of 8").isBetween(2.5, 2.7);
+        assertThat(day.getJsonArray("notOnRoute")).isEmpty();
         JsonObject progress = plan.getJsonObject("progress");
         assertThat(progress.getInt("target")).isEqualTo(6);
         assertThat(progress.getInt("planned")).isEqualTo(3);
         assertThat(progress.getInt("shortBy")).isEqualTo(3);
         assertThat(progress.getString("warning")).contains("plan 3 more");
+    }
+
+    @Test
+    void overlappingPlansAreRefusedAndAnEmployerWithoutAPositionIsListedAsNotOnTheRoute() {
+        officeAtTheHarbour();
+        long near = employer("Nær AS", 1);
+        long nowhere = employer(TestData.employer("Uten Kart AS").add("address", Json.createObjectBuilder()
+                .add("street", "Ukjent 1").add("postcode", "8006").add("city", "Bodø").add("municipalityCode", "1804")));
+        long first = planFor(kari, kariName, plan(near, thursday, "09:00")).expect(201).id();
+
+        JsonObject overlap = planFor(kari, kariName, plan(nowhere, thursday, "09:30")).problem(409);
+
+        assertThat(overlap.getString("detail")).contains("planned visit " + first, "09:00");
+        planFor(ola, "ola-" + suffix, plan(nowhere, thursday, "09:30")).expect(201);
+        long later = planFor(kari, kariName, plan(nowhere, thursday, "09:45")).expect(201).id();
+        JsonObject day = weekOf(kari, kariName).getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("day").equals(thursday.toString())).findFirst().orElseThrow();
+        JsonObject left = day.getJsonArray("notOnRoute").getJsonObject(0);
+        assertThat(left.getJsonNumber("plannedVisitId").longValue()).isEqualTo(later);
+        assertThat(left.getString("reason")).contains("no coordinates");
+        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("1 km out and back to Nær AS only").isBetween(2.5, 2.7);
     }
 
     @Test
@@ -267,7 +294,7 @@ class PlannerIT {
         assertThat(planned.getString("purpose")).isEqualTo("GENERAL_JOB_DEVELOPMENT");
         assertThat(planned.getString("reason")).isEqualTo("FOLLOW_UP_DUE");
         kari.post(path, Json.createObjectBuilder().add("day", thursday.toString()).add("startsAt", "11").build()).problem(404);
-        assertThat(planFor(kari, kariName, plan(employer("Kafé Ni", 2), thursday, "09")).expect(201).json()
+        assertThat(planFor(kari, kariName, plan(employer("Kafé Ni", 2), thursday.plusDays(1), "09")).expect(201).json()
                 .getString("startsAt")).startsWith("09:00");
     }
 
