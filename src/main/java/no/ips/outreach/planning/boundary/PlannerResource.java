@@ -73,10 +73,11 @@ public class PlannerResource {
 
     @GET
     @Path("weeks/{week}")
-    @Operation(summary = "The week's plan", description = "Each day's visits in route order from the specialist's office, "
-            + "with estimated road kilometres and driving minutes (great-circle distance times a road factor, at an average "
-            + "speed), each visit's state (PLANNED, DONE, CANCELLED, or MISSED when left open after its day), colleagues "
-            + "planning the same employers, and face-to-face contacts done and planned against the team's weekly target.")
+    @Operation(summary = "The week's plan", description = "Each day's visits in time order, with the estimated road "
+            + "kilometres and driving minutes of that round trip from the specialist's office, a shorter order when there is "
+            + "one (suggestedOrder, kilometresSaved), visits to employers without coordinates under notOnRoute "
+            + "(kilometres are great-circle distance times a road factor, driven at an average speed), each visit's state "
+            + "(PLANNED, DONE, CANCELLED, or MISSED when left open after its day), colleagues planning the same employers, and face-to-face contacts done and planned against the team's weekly target.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeekPlanView.class)))
     public WeekPlanView week(@PathParam("username") String username,
                              @Parameter(description = "ISO week, e.g. 2026-W48") @PathParam("week") String week) {
@@ -113,7 +114,8 @@ public class PlannerResource {
 
     @POST
     @Path("visits")
-    @Operation(summary = "Plan a visit", description = "On a day and local time at the employer, not in the past, never for "
+    @Operation(summary = "Plan a visit", description = "On a day and local time at the employer (\"09:30\", or \"9\" for "
+            + "09:00), not in the past, not overlapping another of the specialist's planned visits (409), never for "
             + "an archived or do-not-contact employer, and only for participants in the specialist's caseload. Send an "
             + "Idempotency-Key so a retry never plans the visit twice.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlannedVisitView.class)))

@@ -34,7 +34,7 @@ import no.ips.outreach.visits.entity.ContactFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A specialist's week as a plan: each day's visits in route order from their office with the estimated kilometres and
+ * A specialist's week as a plan: each day's visits in time order, routed from their office with the estimated kilometres and
  * travel time, progress against the team's target, and the colleagues who plan the same employers.
  */
 @ApplicationScoped
