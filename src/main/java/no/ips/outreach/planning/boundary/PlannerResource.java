@@ -77,7 +77,8 @@ public class PlannerResource {
             + "kilometres and driving minutes of that round trip from the specialist's office, a shorter order when there is "
             + "one (suggestedOrder, kilometresSaved), visits to employers without coordinates under notOnRoute "
             + "(kilometres are great-circle distance times a road factor, driven at an average speed), each visit's state "
-            + "(PLANNED, DONE, CANCELLED, or MISSED when left open after its day), colleagues planning the same employers, and face-to-face contacts done and planned against the team's weekly target.")
+            + "(PLANNED, DONE, CANCELLED, or MISSED when left open after its day), colleagues planning the same employers, "
+            + "and face-to-face contacts done and planned against the team's weekly target.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeekPlanView.class)))
     public WeekPlanView week(@PathParam("username") String username,
                              @Parameter(description = "ISO week, e.g. 2026-W48") @PathParam("week") String week) {
