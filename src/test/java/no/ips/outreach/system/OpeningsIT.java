@@ -107,7 +107,8 @@ class OpeningsIT {
         long employer = employer("Skarven Bygg AS");
         long other = employer("Tindvik Data AS");
         long visit = kari.post("visits", TestData.visit(employer, TestData.daysAgo(1)).build()).expect(201).id();
-        long visitElsewhere = kari.post("visits", TestData.visit(other, TestData.daysAgo(1)).build()).expect(201).id();
+        long visitElsewhere = kari.post("visits", TestData.visit(other, TestData.daysAgo(1).minusHours(2)).build())
+                .expect(201).id();
 
         kari.post("openings", developed(employer, visit).add("hiddenJobMarket", true).build()).expect(201);
         assertThat(kari.post("openings", opening(employer).add("source", "DEVELOPED_THROUGH_VISIT").build()).invalidFields())

@@ -119,16 +119,43 @@ class PlannerIT {
 
         JsonObject day = plan.getJsonArray("days").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("day").equals(thursday.toString())).findFirst().orElseThrow();
-        assertThat(day.getJsonArray("visits").getValuesAs(JsonObject.class)).extracting(v -> v.getString("employerName"))
-                .containsExactly("En km AS", "To km AS", "Tre km AS");
-        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("6 km out and back, times the road factor 1.3")
-                .isBetween(7.7, 7.9);
-        assertThat(day.getJsonNumber("travelMinutes").longValue()).isEqualTo(12);
+        assertThat(day.getJsonArray("visits").getValuesAs(JsonObject.class)).as("in time order")
+                .extracting(v -> v.getString("employerName")).containsExactly("Tre km AS", "En km AS", "To km AS");
+        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("3 + 2 + 1 + 2 km in that order, times the road factor 1.3")
+                .isBetween(10.3, 10.5);
+        assertThat(day.getJsonNumber("travelMinutes").longValue()).isEqualTo(16);
+        List<Long> ids = day.getJsonArray("visits").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getJsonNumber("id").longValue()).toList();
+        assertThat(day.getJsonArray("suggestedOrder").getValuesAs(jakarta.json.JsonNumber.class))
+                .extracting(jakarta.json.JsonNumber::longValue).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+        assertThat(day.getJsonNumber("kilometresSaved").doubleValue()).as("6 km out and back instead of 8").isBetween(2.5, 2.7);
+        assertThat(day.getJsonArray("notOnRoute")).isEmpty();
         JsonObject progress = plan.getJsonObject("progress");
         assertThat(progress.getInt("target")).isEqualTo(6);
         assertThat(progress.getInt("planned")).isEqualTo(3);
         assertThat(progress.getInt("shortBy")).isEqualTo(3);
         assertThat(progress.getString("warning")).contains("plan 3 more");
+    }
+
+    @Test
+    void overlappingPlansAreRefusedAndAnEmployerWithoutAPositionIsListedAsNotOnTheRoute() {
+        officeAtTheHarbour();
+        long near = employer("Nær AS", 1);
+        long nowhere = employer(TestData.employer("Uten Kart AS").add("address", Json.createObjectBuilder()
+                .add("street", "Ukjent 1").add("postcode", "8006").add("city", "Bodø").add("municipalityCode", "1804")));
+        long first = planFor(kari, kariName, plan(near, thursday, "09:00")).expect(201).id();
+
+        JsonObject overlap = planFor(kari, kariName, plan(nowhere, thursday, "09:30")).problem(409);
+
+        assertThat(overlap.getString("detail")).contains("planned visit " + first, "09:00");
+        planFor(ola, "ola-" + suffix, plan(nowhere, thursday, "09:30")).expect(201);
+        long later = planFor(kari, kariName, plan(nowhere, thursday, "09:45")).expect(201).id();
+        JsonObject day = weekOf(kari, kariName).getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("day").equals(thursday.toString())).findFirst().orElseThrow();
+        JsonObject left = day.getJsonArray("notOnRoute").getJsonObject(0);
+        assertThat(left.getJsonNumber("plannedVisitId").longValue()).isEqualTo(later);
+        assertThat(left.getString("reason")).contains("no coordinates");
+        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("1 km out and back to Nær AS only").isBetween(2.5, 2.7);
     }
 
     @Test
@@ -149,12 +176,19 @@ class PlannerIT {
                 .as("another team's plans are theirs").isEmpty();
     }
 
+    /** The day of a planned visit has come: moved there in the database, since the service plans nothing in the past. */
+    private void dayHasCome(long plannedId, LocalDate day) {
+        outreach.sql("UPDATE planned_visit SET planned_on = ?, week_start = ? WHERE id = ?", day,
+                day.with(DayOfWeek.MONDAY), plannedId);
+    }
+
     @Test
     void completingAPlannedVisitLogsItOnceInPersonPrefilledFromThePlan() {
         long cafe = employer("Kafé Lyst", 1);
         JsonObject planned = planFor(kari, kariName, plan(cafe, LocalDate.now(OSLO).plusDays(1), "10:00")
                 .add("note", "Ask about weekend shifts")).expect(201).json();
         long id = planned.getJsonNumber("id").longValue();
+        dayHasCome(id, LocalDate.now(OSLO).minusDays(1));
 
         JsonObject logged = kari.post("planned-visits/" + id + "/completion", Json.createObjectBuilder()
                 .add("outcome", "They need a dishwasher from January").build()).expect(201).json();
@@ -169,6 +203,32 @@ class PlannerIT {
         kari.post("planned-visits/" + id + "/completion", "{}").problem(409);
         ola.post("planned-visits/" + id + "/completion", "{}").problem(403);
         assertThat(kari.get("employers/" + cafe + "/visits").expect(200).json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void aPlannedVisitIsLoggedOnlyAfterItsStartAtThePlannedOrActualTimeAndThePlanShowsThatTime() {
+        long cafe = employer("Kafé Tidlig", 1);
+        LocalDate tomorrow = LocalDate.now(OSLO).plusDays(1);
+        long id = planFor(kari, kariName, plan(cafe, tomorrow, "09:00")).expect(201).id();
+
+        JsonObject tooEarly = kari.post("planned-visits/" + id + "/completion", "{}").problem(409);
+
+        assertThat(tooEarly.getString("detail")).contains(tomorrow.toString(), "09:00", "has not started");
+        assertThat(kari.get("employers/" + cafe + "/visits").expect(200).json().getInt("total")).isZero();
+
+        LocalDate yesterday = LocalDate.now(OSLO).minusDays(1);
+        dayHasCome(id, yesterday);
+        String future = java.time.OffsetDateTime.now(OSLO).plusHours(2).toString();
+        assertThat(kari.post("planned-visits/" + id + "/completion", Json.createObjectBuilder().add("startedAt", future)
+                .build()).invalidFields()).containsExactly("startedAt");
+        var actual = yesterday.atTime(9, 40).atZone(OSLO).toOffsetDateTime();
+        JsonObject logged = kari.post("planned-visits/" + id + "/completion", Json.createObjectBuilder()
+                .add("startedAt", actual.toString()).add("travelMinutes", 15).build()).expect(201).json();
+
+        assertThat(Instant.parse(logged.getString("startedAt"))).isEqualTo(actual.toInstant());
+        JsonObject plan = kari.get("planned-visits/" + id).expect(200).json();
+        assertThat(plan.getString("day")).isEqualTo(yesterday.toString());
+        assertThat(plan.getString("startsAt")).startsWith("09:40");
     }
 
     @Test
@@ -214,12 +274,38 @@ class PlannerIT {
     }
 
     @Test
+    void aSuggestionIsPlannedFromADayAndATimeWithTheRestPrefilledAndATimeReadsAsPeopleTypeIt() {
+        long cafe = employer("Kafé Forslag", 1);
+        kari.post("visits", TestData.visit(cafe, TestData.daysAgo(3)).add("nextStep", "Bring the CV")
+                .add("nextStepDue", thursday.toString()).build()).expect(201);
+        String path = "planner/" + kariName + "/suggestions/" + cafe + "/plan";
+
+        JsonObject unreadable = kari.post(path, Json.createObjectBuilder().add("day", thursday.toString())
+                .add("startsAt", "half past nine").build()).problem(400);
+        assertThat(unreadable.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("startsAt");
+        assertThat(unreadable.toString()).contains("09:30").doesNotContain("Yasson", "JsonbDateFormat", "java.");
+
+        JsonObject planned = kari.post(path, Json.createObjectBuilder().add("day", thursday.toString()).add("startsAt", "9")
+                .build()).expect(201).json();
+
+        assertThat(planned.getJsonNumber("employerId").longValue()).isEqualTo(cafe);
+        assertThat(planned.getString("startsAt")).startsWith("09:00");
+        assertThat(planned.getInt("durationMinutes")).isEqualTo(45);
+        assertThat(planned.getString("purpose")).isEqualTo("GENERAL_JOB_DEVELOPMENT");
+        assertThat(planned.getString("reason")).isEqualTo("FOLLOW_UP_DUE");
+        kari.post(path, Json.createObjectBuilder().add("day", thursday.toString()).add("startsAt", "11").build()).problem(404);
+        assertThat(planFor(kari, kariName, plan(employer("Kafé Ni", 2), thursday.plusDays(1), "09")).expect(201).json()
+                .getString("startsAt")).startsWith("09:00");
+    }
+
+    @Test
     void suggestionsFollowUpLoggedNextStepsButNeverDoNotContactOrWhatIsAlreadyPlanned() {
         long cafe = employer("Kafé Lyst", 1);
         long quiet = employer("Stengt For Oss", 2);
         LocalDate due = thursday;
         for (long employer : new long[] {cafe, quiet}) {
-            kari.post("visits", TestData.visit(employer, TestData.daysAgo(2)).add("nextStep", "Bring the CV")
+            kari.post("visits", TestData.visit(employer, TestData.daysAgo(2).minusHours(employer == cafe ? 0 : 2))
+                    .add("nextStep", "Bring the CV")
                     .add("nextStepDue", due.toString()).build()).expect(201);
         }
         Reply quietNow = kari.get("employers/" + quiet).expect(200);

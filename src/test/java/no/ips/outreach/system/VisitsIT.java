@@ -131,6 +131,42 @@ class VisitsIT {
         assertThat(kari.get("employers/" + employer + "/visits").json().getInt("total")).isZero();
     }
 
+    @Test
+    void anImplausibleVisitIsRefusedWithTheDocumentedLimitsButAJobFairMayBeLong() {
+        long employer = employer("Lang Dag AS");
+        OffsetDateTime start = TestData.daysAgo(2).withHour(8).withMinute(0);
+
+        Reply tooLong = kari.post("visits", TestData.visit(employer, start).add("meetingMinutes", 600)
+                .add("travelMinutes", 300).build());
+        assertThat(tooLong.invalidFields()).containsExactly("travelMinutes");
+        JsonObject meeting = kari.post("visits", TestData.visit(employer, start).add("meetingMinutes", 600)
+                .add("travelMinutes", 30).build()).problem(400);
+        assertThat(meeting.toString()).contains("meetingMinutes", "8 hours");
+        kari.post("visits", TestData.visit(employer, start).add("mode", "EVENT").add("meetingMinutes", 600)
+                .add("travelMinutes", 60).build()).expect(201);
+        JsonObject day = kari.post("visits", TestData.visit(employer, start.plusHours(11)).add("meetingMinutes", 60)
+                .build()).problem(400);
+        assertThat(day.toString()).contains("720");
+        assertThat(kari.get("employers/" + employer + "/visits").json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void twoInPersonVisitsOfOneSpecialistThatOverlapAreRefusedNamingTheOther() {
+        long bakery = employer("Overlapp Bakeri AS");
+        long garage = employer("Overlapp Verksted AS");
+        OffsetDateTime ten = TestData.daysAgo(3).withHour(10).withMinute(0);
+        long first = kari.post("visits", TestData.visit(bakery, ten).build()).expect(201).id();
+
+        JsonObject refused = kari.post("visits", TestData.visit(garage, ten.plusMinutes(30)).build()).problem(409);
+
+        assertThat(refused.getString("detail")).contains("visit " + first);
+        kari.post("visits", TestData.visit(garage, ten.plusMinutes(30)).add("mode", "PHONE").build()).expect(201);
+        ola.post("visits", TestData.visit(garage, ten.plusMinutes(30)).build()).expect(201);
+        Reply later = kari.post("visits", TestData.visit(garage, ten.plusHours(2)).build()).expect(201);
+        kari.put("visits/" + later.id(), TestData.visit(garage, ten.plusMinutes(20)).build(), later.header("ETag"))
+                .problem(409);
+    }
+
     private long employer(String name) {
         return kari.post("employers", TestData.employer(name, TestData.orgNumber())
                 .add("tags", Json.createArrayBuilder()).build()).expect(201).id();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 /**
@@ -68,7 +70,7 @@ class WeekReviewIT extends AuditScenario {
 
         // a visit moved into the week by a correction changes it too, named by the correction's revision
         correct(new Logged(fromTheWeekBefore, lastWeeksBody), Json.createObjectBuilder(lastWeeksBody)
-                .add("startedAt", at(monday.plusDays(2), 10, 0).toString()).build());
+                .add("startedAt", at(monday.plusDays(2), 14, 0).toString()).build());
 
         JsonObject moved = review(liv);
         assertThat(moved.getString("status")).isEqualTo("CHANGED_AFTER_REVIEW");
@@ -86,5 +88,80 @@ class WeekReviewIT extends AuditScenario {
         assertThat(signOff(liv, specialist(kariName) + "/weeks/2026-48/review").invalidFields()).containsExactly("week");
         signOff(liv, specialist(kariName) + "/weeks/" + isoWeek(monday.plusWeeks(2)) + "/review").problem(422);
         assertThat(review(liv).getString("status")).isEqualTo("NOT_REVIEWED");
+    }
+
+    @Test
+    void theCurrentWeekCanBeSignedOffFromItsLastWorkingDay() {
+        LocalDate today = LocalDate.now(OSLO);
+        LocalDate friday = today.with(DayOfWeek.MONDAY).plusDays(4);
+        String review = specialist(kariName) + "/weeks/" + isoWeek(today) + "/review";
+
+        Reply answer = signOff(liv, review);
+
+        if (today.isBefore(friday)) {
+            assertThat(answer.problem(422).getString("detail")).contains("from " + friday);
+        } else {
+            assertThat(answer.expect(200).json().getString("status")).isEqualTo("SIGNED_OFF");
+        }
+    }
+
+    @Test
+    void aSignOffKeepsItsSupervisionNoteInTheWeeksHistoryAndRefusesUnknownProperties() {
+        String review = specialist(kariName) + "/weeks/" + week + "/review";
+
+        JsonObject refused = liv.put(review, Json.createObjectBuilder().add("comment", "typo").build(), null).problem(400);
+        assertThat(refused.toString()).contains("comment");
+        assertThat(review(liv).getString("status")).isEqualTo("NOT_REVIEWED");
+
+        JsonObject first = liv.put(review, Json.createObjectBuilder().add("note", "Discussed the hotel visit").build(), null)
+                .expect(200).json();
+        assertThat(first.getString("note")).isEqualTo("Discussed the hotel visit");
+        signOff(liv, review).expect(200);
+
+        JsonObject read = liv.get(review).expect(200).json();
+        assertThat(read.getString("status")).isEqualTo("SIGNED_OFF");
+        assertThat(read.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(h -> h.containsKey("note") ? h.getString("note") : null)
+                .containsExactly("Discussed the hotel visit", null);
+    }
+
+    @Test
+    void aSignOffGivenMoreThanSevenDaysAfterTheWeekCountsTowardTheMonthOnlyNotAsAWeeklyReview() {
+        LocalDate oldMonday = monday.minusWeeks(2);
+        kari.post("visits", visit(cafe, at(oldMonday.plusDays(1), 9, 0), "IN_PERSON", 40, 15, "LEARNS_EMPLOYER_NEEDS"))
+                .expect(201);
+        String oldWeek = isoWeek(oldMonday);
+
+        JsonObject late = signOff(liv, specialist(kariName) + "/weeks/" + oldWeek + "/review").expect(200).json();
+        JsonObject timely = signOff(liv, specialist(kariName) + "/weeks/" + week + "/review").expect(200).json();
+
+        assertThat(late.getString("status")).isEqualTo("SIGNED_OFF");
+        assertThat(late.getBoolean("weekly")).isFalse();
+        assertThat(timely.getBoolean("weekly")).isTrue();
+        JsonObject lateLine = liv.get(teamReport() + "?week=" + oldWeek).expect(200).json().getJsonArray("specialists")
+                .getValuesAs(JsonObject.class).stream().filter(line -> line.getString("username").equals(kariName))
+                .findFirst().orElseThrow();
+        assertThat(lateLine.getInt("weeksDue")).isEqualTo(1);
+        assertThat(lateLine.getInt("weeksReviewed")).as("not reviewed weekly").isZero();
+        assertThat(lateLine.getInt("weeksChangedAfterReview")).isZero();
+        assertThat(teamLine(kariName).getInt("weeksReviewed")).isEqualTo(1);
+    }
+
+    @Test
+    void aWeekThatHasNotEndedIsNeitherDueNorMissingAndTheWorksheetAgreesWithTheJson() {
+        signOff(liv, specialist(kariName) + "/weeks/" + week + "/review").expect(200);
+        String period = "?from=" + monday + "&to=" + monday.plusDays(13);
+        String thisWeek = isoWeek(monday.plusWeeks(1));
+
+        JsonObject report = liv.get(teamReport() + period).expect(200).json();
+
+        List<JsonObject> reviews = report.getJsonArray("reviews").getValuesAs(JsonObject.class);
+        int due = report.getJsonArray("specialists").getValuesAs(JsonObject.class).stream()
+                .mapToInt(line -> line.getInt("weeksDue")).sum();
+        assertThat(reviews).extracting(r -> r.getString("week")).containsOnly(week).hasSize(due);
+        String worksheet = liv.get(teamReport() + "/worksheet" + period).expect(200).body();
+        assertThat(worksheet).contains("1 of " + due + " specialist-weeks that have ended")
+                .contains(LocalDate.now(OSLO).toString())
+                .doesNotContain(thisWeek);
     }
 }

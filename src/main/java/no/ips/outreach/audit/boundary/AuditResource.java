@@ -3,6 +3,8 @@ package no.ips.outreach.audit.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -139,16 +141,40 @@ public class AuditResource {
 
     @PUT
     @Path("specialists/{username}/weeks/{week}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Sign off a specialist's week", description = "A manager of the specialist's team signs off "
-            + "the week's employer-contact log as it stands. Signing again after a change renews the sign-off.")
+            + "the week's employer-contact log as it stands, from the week's last working day (Friday), with an optional "
+            + "supervision note (no body, or {\"note\": ...}). Signing again after a change renews the sign-off; every "
+            + "sign-off stays in the week's history. Only a sign-off given within outreach.audit.weekly-review-days (7) "
+            + "after the week ended counts as a weekly review (weekly: true); a later one counts toward the monthly "
+            + "review only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public ReviewView signOff(@PathParam("username") String username,
-                              @Parameter(description = "ISO week, like 2026-W48") @PathParam("week") String week) {
+                              @Parameter(description = "ISO week, like 2026-W48") @PathParam("week") String week,
+                              @Valid SignOffRequest request) {
         IsoWeek isoWeek = IsoWeek.parse("week", week);
         Specialist specialist = access.reviewableSpecialist(username);
-        return AuditViews.review(specialist.username(), reviews.signOff(specialist, isoWeek, access.reader()));
+        var review = reviews.signOff(specialist, isoWeek, access.reader(), request == null ? null : request.note());
+        return AuditViews.review(specialist.username(), review, reviews.history(specialist, isoWeek));
+    }
+
+    @GET
+    @Path("specialists/{username}/weeks/{week}/review")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "A specialist's week's review and its history", description = "Whether the week is signed "
+            + "off, changed after review or not reviewed, and every sign-off it has had with its note.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    public ReviewView review(@PathParam("username") String username,
+                             @Parameter(description = "ISO week, like 2026-W48") @PathParam("week") String week) {
+        IsoWeek isoWeek = IsoWeek.parse("week", week);
+        Specialist specialist = access.reviewableSpecialist(username);
+        return reviews.current(specialist, isoWeek)
+                .map(review -> AuditViews.review(specialist.username(), review, reviews.history(specialist, isoWeek)))
+                .orElse(new ReviewView(specialist.username(), isoWeek.toString(), ReviewView.Status.NOT_REVIEWED, null,
+                        null, null, null, null, null, null, null, null, List.of()));
     }
 
     private OutreachReportView teamReport(Team team, ReportPeriod period) {

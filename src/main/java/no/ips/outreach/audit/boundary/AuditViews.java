@@ -13,6 +13,7 @@ import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.RapidJobSearch;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.WeekReview;
+import no.ips.outreach.audit.entity.WeekSignOff;
 import no.ips.outreach.teams.entity.Team;
 
 /** Turns a report into what a given reader may see of it. */
@@ -70,16 +71,20 @@ public class AuditViews {
                 jobs.stream().filter(JobStartFact::competitive).count());
     }
 
-    /** Every specialist-week of the period, reviewed or not, so that the gaps show. */
+    /**
+     * Every specialist-week of the period that is due (has ended), reviewed or not, so that the gaps show; a week that
+     * has not ended is neither due nor missing. The due weeks are the first of the period's weeks, as many as the
+     * specialist's own count of weeks due, so the list always agrees with the counts.
+     */
     static List<ReviewView> reviews(OutreachReport report) {
         Map<Long, Map<IsoWeek, WeekReview>> signed = report.reviews().stream().collect(Collectors.groupingBy(
                 WeekReview::specialistId, Collectors.toMap(WeekReview::week, r -> r)));
         List<ReviewView> views = new ArrayList<>();
         for (SpecialistOutreach line : report.specialists()) {
-            for (IsoWeek week : report.period().weeks()) {
+            for (IsoWeek week : report.period().weeks().subList(0, line.review().weeksDue())) {
                 WeekReview r = signed.getOrDefault(line.workload().specialistId(), Map.of()).get(week);
                 views.add(r == null ? new ReviewView(line.workload().username(), week.toString(),
-                        ReviewView.Status.NOT_REVIEWED, null, null, null, null, null, null, null)
+                        ReviewView.Status.NOT_REVIEWED, null, null, null, null, null, null, null, null, null, null)
                         : review(line.workload().username(), r));
             }
         }
@@ -87,9 +92,15 @@ public class AuditViews {
     }
 
     static ReviewView review(String specialist, WeekReview r) {
+        return review(specialist, r, null);
+    }
+
+    static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
         return new ReviewView(specialist, r.week().toString(),
                 r.isCurrent() ? ReviewView.Status.SIGNED_OFF : ReviewView.Status.CHANGED_AFTER_REVIEW, r.signedBy(),
-                r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision());
+                r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision(),
+                r.inTime(), r.note(), history == null ? null : history.stream().map(s -> new ReviewView.SignOffView(
+                        s.signedBy(), s.signedAt(), s.contactsSigned(), s.inTime(), s.note())).toList());
     }
 
     static List<WeekView> weekly(List<WeekFigures> weeks) {

@@ -1,10 +1,12 @@
 package no.ips.outreach.audit.boundary;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.ips.outreach.audit.entity.ScorecardLine;
+import no.ips.outreach.visits.entity.ContactFacts;
 
 /**
  * The printable fidelity worksheet of a team and period: one self-contained HTML page (no scripts, no external
@@ -84,17 +86,27 @@ final class FidelityWorksheet {
                         .map(w -> w.daysWaited() + "").collect(Collectors.joining(", ")) + " days.")
                 .append("</p>\n");
 
-        List<ReviewView> open = report.reviews().stream().filter(r -> r.status() != ReviewView.Status.SIGNED_OFF).toList();
+        long weekly = report.reviews().stream().filter(r -> r.status() == ReviewView.Status.SIGNED_OFF
+                && Boolean.TRUE.equals(r.weekly())).count();
         page.append("<h2>Weekly review of the contact log</h2>\n<p>")
-                .append(report.reviews().size() - open.size()).append(" of ").append(report.reviews().size())
-                .append(" specialist-weeks are signed off and unchanged since.</p>\n");
-        if (!open.isEmpty()) {
-            page.append("<table><tr><th>Specialist</th><th>Week</th><th>Review</th></tr>\n");
-            for (ReviewView r : open) {
+                .append(weekly).append(" of ").append(report.reviews().size())
+                .append(" specialist-weeks that have ended are signed off in time and unchanged since. Weeks that have "
+                        + "not ended are not due.</p>\n");
+        if (!report.reviews().isEmpty()) {
+            page.append("<table><tr><th>Specialist</th><th>Week</th><th>Review</th><th>Signed off</th>"
+                    + "<th>In time</th></tr>\n");
+            for (ReviewView r : report.reviews()) {
                 page.append("<tr><td>").append(text(r.specialist())).append("</td><td>").append(r.week()).append("</td><td>")
-                        .append(r.status() == ReviewView.Status.NOT_REVIEWED ? "Not reviewed"
-                                : "Changed after review (visit " + r.changedVisitId() + ", revision " + r.changedRevision()
-                                + ", by " + text(r.changedBy()) + ")")
+                        .append(switch (r.status()) {
+                            case NOT_REVIEWED -> "Not reviewed";
+                            case SIGNED_OFF -> "Signed off by " + text(r.signedBy());
+                            case CHANGED_AFTER_REVIEW -> "Changed after review (visit " + r.changedVisitId() + ", revision "
+                                    + r.changedRevision() + ", by " + text(r.changedBy()) + ")";
+                        })
+                        .append("</td><td>").append(r.signedAt() == null ? ""
+                                : LocalDate.ofInstant(r.signedAt(), ContactFacts.ZONE).toString())
+                        .append("</td><td>").append(r.weekly() == null ? "" : r.weekly() ? "yes"
+                                : "no: counts toward the monthly review only")
                         .append("</td></tr>\n");
             }
             page.append("</table>\n");

@@ -62,30 +62,33 @@ public class OutreachLedger {
             }
             add(joined.toTeamId(), day, tally);
         });
-        List<?> reviews = em.createNativeQuery("SELECT r.week_start, CASE WHEN r.changed_at IS NULL THEN 1 ELSE 0 END "
-                + "FROM week_review r JOIN specialist s ON s.id = r.specialist_id WHERE s.username = ?")
+        List<?> reviews = em.createNativeQuery("SELECT r.week_start, "
+                + "CASE WHEN r.changed_at IS NULL AND r.in_time = TRUE THEN 1 ELSE 0 END, "
+                + "CASE WHEN r.changed_at IS NULL THEN 0 ELSE 1 END FROM week_review r JOIN specialist s ON s.id = r.specialist_id WHERE s.username = ?")
                 .setParameter(1, joined.username()).getResultList();
         for (Object result : reviews) {
             Object[] row = (Object[]) result;
             IsoWeek week = IsoWeek.of(Sql.date(row[0]));
-            int current = ((Number) row[1]).intValue();
+            int weekly = ((Number) row[1]).intValue();
+            int changed = ((Number) row[2]).intValue();
             if (joined.fromTeamId() != null) {
-                week(joined.fromTeamId(), week, OutreachTally.NONE, -current, current - 1);
+                week(joined.fromTeamId(), week, OutreachTally.NONE, -weekly, -changed);
             }
-            week(joined.toTeamId(), week, OutreachTally.NONE, current, 1 - current);
+            week(joined.toTeamId(), week, OutreachTally.NONE, weekly, changed);
         }
     }
 
     /**
-     * A specialist's sign-off of a week changed state: {@code current} and {@code changed} are -1, 0 or +1 for the
-     * sign-offs that are current and those changed after review.
+     * A specialist's sign-off of a week changed state: {@code weekly}, {@code monthly} and {@code changed} are -1, 0 or
+     * +1 for the sign-offs that are current and given in time (the team-week ledger), current at all (the month
+     * ledger), and changed after review.
      */
-    void reviewChanged(long teamId, long specialistId, IsoWeek week, int current, int changed) {
-        week(teamId, week, OutreachTally.NONE, current, changed);
-        if (current != 0) {
+    void reviewChanged(long teamId, long specialistId, IsoWeek week, int weekly, int monthly, int changed) {
+        week(teamId, week, OutreachTally.NONE, weekly, changed);
+        if (monthly != 0) {
             var month = ReviewCoverage.monthOf(week);
             em.createNativeQuery(MONTH).setParameter(1, month.getYear() * 100 + month.getMonthValue())
-                    .setParameter(2, specialistId).setParameter(3, current).executeUpdate();
+                    .setParameter(2, specialistId).setParameter(3, monthly).executeUpdate();
         }
     }
 

@@ -7,18 +7,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.WeekReview;
+import no.ips.outreach.audit.entity.WeekSignOff;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.VisitRecorded;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The weekly review of each specialist's employer-contact log. */
 @ApplicationScoped
@@ -37,30 +41,56 @@ public class WeekReviews {
     @Inject
     Clock clock;
 
-    /** Signs the week off as it stands now, counting its face-to-face contacts for the record. */
-    public WeekReview signOff(Specialist specialist, IsoWeek week, String by) {
-        LocalDate today = LocalDate.now(clock.withZone(ContactFacts.ZONE));
-        if (!week.sunday().isBefore(today)) {
-            throw ProblemException.unprocessable(week + " has not ended yet; sign it off from " + week.sunday().plusDays(1)
-                    + ", when all its contacts can be logged.");
+    @Inject
+    @ConfigProperty(name = "outreach.audit.weekly-review-days", defaultValue = "7")
+    int weeklyWithinDays;
+
+    /**
+     * Signs the week off as it stands now, counting its face-to-face contacts for the record. A week can be signed off
+     * from its last working day (Friday), so a manager need not wait for the weekend; a visit logged or changed after
+     * that still marks it changed after review.
+     */
+    public WeekReview signOff(Specialist specialist, IsoWeek week, String by, String note) {
+        return signOff(specialist, week, by, note, clock.instant());
+    }
+
+    /** A sign-off given at {@code at}: the demo signs its past weeks as a manager did at the time. */
+    public WeekReview signOff(Specialist specialist, IsoWeek week, String by, String note, Instant at) {
+        LocalDate today = LocalDate.ofInstant(at, ContactFacts.ZONE);
+        LocalDate lastWorkingDay = week.monday().plusDays(4);
+        if (today.isBefore(lastWorkingDay)) {
+            throw ProblemException.unprocessable(week + " has not reached its last working day; sign it off from "
+                    + lastWorkingDay + ", when its contacts can be logged.");
         }
         long faceToFace = contactLog.between(List.of(specialist.username()), ReportPeriod.ofWeek(week)).stream()
                 .filter(contact -> contact.facts().faceToFace()).count();
         WeekReview review = em.find(WeekReview.class, new WeekReview.Key(specialist.id(), week.monday()));
-        if (review == null) {
+        boolean existed = review != null;
+        if (!existed) {
             review = new WeekReview(specialist.id(), week);
-            review.signOff(by, clock.instant(), (int) faceToFace);
-            em.persist(review);
-            ledger.reviewChanged(specialist.team().id(), specialist.id(), week, 1, 0);
-        } else {
-            boolean wasChanged = !review.isCurrent();
-            review.signOff(by, clock.instant(), (int) faceToFace);
-            if (wasChanged) {
-                ledger.reviewChanged(specialist.team().id(), specialist.id(), week, 1, -1);
-            }
         }
+        int weeklyBefore = existed && review.isWeekly() ? 1 : 0;
+        int monthlyBefore = existed && review.isCurrent() ? 1 : 0;
+        int changedBefore = existed && !review.isCurrent() ? 1 : 0;
+        em.persist(review.signOff(by, at, (int) faceToFace, note, weeklyWithinDays));
+        if (!existed) {
+            em.persist(review);
+        }
+        ledger.reviewChanged(specialist.team().id(), specialist.id(), week, (review.isWeekly() ? 1 : 0) - weeklyBefore,
+                1 - monthlyBefore, -changedBefore);
         em.flush();
         return review;
+    }
+
+    public Optional<WeekReview> current(Specialist specialist, IsoWeek week) {
+        return Optional.ofNullable(em.find(WeekReview.class, new WeekReview.Key(specialist.id(), week.monday())));
+    }
+
+    /** Every sign-off the week has had, oldest first, with its note. */
+    public List<WeekSignOff> history(Specialist specialist, IsoWeek week) {
+        return em.createQuery("SELECT s FROM WeekSignOff s WHERE s.specialistId = :specialist AND s.weekStart = :week "
+                        + "ORDER BY s.signedAt, s.id", WeekSignOff.class)
+                .setParameter("specialist", specialist.id()).setParameter("week", week.monday()).getResultList();
     }
 
     /** The sign-offs of every week in the months the period touches: the monthly review is judged by whole months. */
@@ -93,9 +123,10 @@ public class WeekReviews {
                     .getResultStream()
                     .filter(WeekReview::isCurrent)
                     .forEach(review -> {
+                        int weekly = review.isWeekly() ? 1 : 0;
                         review.visitChanged(recorded.visitId(), recorded.revision(), recorded.by(), clock.instant());
                         ledger.teamOf(recorded.specialist()).ifPresent(team ->
-                                ledger.reviewChanged(team, review.specialistId(), week, -1, 1));
+                                ledger.reviewChanged(team, review.specialistId(), week, -weekly, -1, 1));
                     });
         }
     }

@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * How well the contact log was reviewed in a period. Only weeks that have ended are due; a sign-off that was followed
- * by a change to the week's visits no longer counts until signed again.
+ * by a change to the week's visits no longer counts until signed again, and one given later than the set number of days
+ * after the week ended counts toward the monthly review only.
  *
  * @param weeksDue        specialist-weeks that have ended in the period
- * @param weeksReviewed   of those, the ones with a current sign-off
+ * @param weeksReviewed   of those, the ones with a current sign-off given in time (reviewed weekly)
  * @param weeksChanged    of those, the ones changed after their sign-off
  */
 public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, ContactLogReview level) {
@@ -62,9 +63,9 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
             Map<IsoWeek, WeekReview> own = bySpecialist.getOrDefault(specialist, Map.of());
             for (IsoWeek week : due) {
                 WeekReview review = own.get(week);
-                if (review != null && review.isCurrent()) {
+                if (review != null && review.isWeekly()) {
                     reviewed++;
-                } else if (review != null) {
+                } else if (review != null && !review.isCurrent()) {
                     changed++;
                 }
             }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import no.ips.outreach.visits.entity.ContactFacts;
 
 /**
  * A supervisor's sign-off of one specialist's employer-contact log for one ISO week. A change to that week's visits
@@ -19,6 +20,8 @@ import java.util.Objects;
 @Table(name = "week_review")
 @IdClass(WeekReview.Key.class)
 public class WeekReview {
+
+    public static final int NOTE_LENGTH = 1000;
 
     @Id
     @Column(name = "specialist_id")
@@ -36,6 +39,12 @@ public class WeekReview {
 
     @Column(name = "contacts_signed", nullable = false)
     private int contactsSigned;
+
+    @Column(name = "in_time", nullable = false)
+    private boolean inTime;
+
+    @Column(name = "note", length = NOTE_LENGTH)
+    private String note;
 
     @Column(name = "changed_at")
     private Instant changedAt;
@@ -57,15 +66,21 @@ public class WeekReview {
         this.weekStart = week.monday();
     }
 
-    /** Signing again replaces the earlier sign-off and clears any change noted since. */
-    public void signOff(String by, Instant at, int faceToFaceContacts) {
+    /**
+     * Signing again replaces the earlier sign-off and clears any change noted since. It is a weekly review only when
+     * given within {@code weeklyWithinDays} after the week ended; a later one is a monthly review at most.
+     */
+    public WeekSignOff signOff(String by, Instant at, int faceToFaceContacts, String note, int weeklyWithinDays) {
         signedBy = by;
         signedAt = at;
         contactsSigned = faceToFaceContacts;
+        this.note = note;
+        inTime = !LocalDate.ofInstant(at, ContactFacts.ZONE).isAfter(week().sunday().plusDays(weeklyWithinDays));
         changedAt = null;
         changedBy = null;
         changedVisitId = null;
         changedRevision = null;
+        return new WeekSignOff(specialistId, weekStart, by, at, faceToFaceContacts, inTime, note);
     }
 
     /** Keeps the first change after the sign-off: that is the one the supervisor has not seen. */
@@ -80,6 +95,19 @@ public class WeekReview {
 
     public boolean isCurrent() {
         return changedAt == null;
+    }
+
+    /** A current sign-off given in time: the log was reviewed weekly. */
+    public boolean isWeekly() {
+        return isCurrent() && inTime;
+    }
+
+    public boolean inTime() {
+        return inTime;
+    }
+
+    public String note() {
+        return note;
     }
 
     public long specialistId() {

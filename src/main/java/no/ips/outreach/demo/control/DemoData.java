@@ -28,6 +28,7 @@ import no.ips.outreach.platform.database.Migrations;
 import no.ips.outreach.platform.dev.DevMode;
 import no.ips.outreach.visits.control.VisitLog;
 import no.ips.outreach.visits.entity.ContactQuality;
+import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitDetails;
 import no.ips.outreach.visits.entity.VisitMode;
 import no.ips.outreach.visits.entity.VisitPurpose;
@@ -90,6 +91,7 @@ public class DemoData {
         int logged = 0;
         for (int s = 0; s < SPECIALISTS.size(); s++) {
             List<Employer> portfolio = contactable.subList(s * 35, s * 35 + 45);
+            List<VisitDetails> busy = new ArrayList<>();
             for (LocalDate monday = firstMonday; monday.isBefore(today); monday = monday.plusWeeks(1)) {
                 int contacts = 4 + random.nextInt(5);
                 for (int c = 0; c < contacts; c++) {
@@ -99,12 +101,31 @@ public class DemoData {
                         continue;
                     }
                     Employer employer = portfolio.get((int) Math.abs(random.nextGaussian() * 15) % portfolio.size());
-                    visits.log(SPECIALISTS.get(s), visit(random, employer, start));
-                    logged++;
+                    VisitDetails details = visit(random, employer, start);
+                    if (fits(details, busy)) {
+                        visits.log(SPECIALISTS.get(s), details);
+                        busy.add(details);
+                        logged++;
+                    }
                 }
             }
         }
         return logged + logOldContacts(random, contactable);
+    }
+
+    /** The demo keeps the visit log's own rules: no two in-person meetings at once, and a day that fits in a day. */
+    private static boolean fits(VisitDetails details, List<VisitDetails> busy) {
+        LocalDate day = LocalDate.ofInstant(details.startedAt(), OSLO);
+        List<VisitDetails> sameDay = busy.stream()
+                .filter(other -> LocalDate.ofInstant(other.startedAt(), OSLO).equals(day)).toList();
+        boolean overlaps = details.mode() == VisitMode.IN_PERSON && sameDay.stream()
+                .filter(other -> other.mode() == VisitMode.IN_PERSON)
+                .anyMatch(other -> other.startedAt().isBefore(details.startedAt().plus(Duration.ofMinutes(details.meetingMinutes())))
+                        && other.startedAt().plus(Duration.ofMinutes(other.meetingMinutes())).isAfter(details.startedAt()));
+        int minutes = details.meetingMinutes() + details.travelMinutes() + sameDay.stream()
+                .filter(other -> other.mode() == VisitMode.IN_PERSON || other.mode() == VisitMode.EVENT)
+                .mapToInt(other -> other.meetingMinutes() + other.travelMinutes()).sum();
+        return !overlaps && minutes <= Visit.MAX_DAY_MINUTES;
     }
 
     /** Employers met once, long ago, and not since: the dormant relationships a team should pick up again. */

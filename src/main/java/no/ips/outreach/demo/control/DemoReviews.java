@@ -71,7 +71,8 @@ public class DemoReviews {
         IsoWeek week = IsoWeek.of(lastEnded.monday().minusWeeks(WEEKS_SIGNED - 1));
         for (int i = 0; i < WEEKS_SIGNED - 1; i++, week = week.next()) {
             for (String specialist : DemoData.SPECIALISTS) {
-                reviews.signOff(specialists.existing(specialist), week, "liv");
+                reviews.signOff(specialists.existing(specialist), week, "liv", "Gjennomgått i veiledning",
+                        week.sunday().plusDays(1).atTime(9, 0).atZone(ContactFacts.ZONE).toInstant());
             }
         }
         addOutcomeAfterReview(IsoWeek.of(lastEnded.monday().minusWeeks(1)));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.ips.outreach.planning.entity.Completion;
@@ -13,14 +14,17 @@ import no.ips.outreach.visits.boundary.ParticipantLinkPayload;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What to add when logging a planned visit that happened; every field may be left out, and an empty body logs it as
- * planned. {@code participants} says how much was disclosed about each planned participant (NONE when left out).
+ * planned. {@code startedAt} is when it actually started, if not as planned. {@code participants} says how much was disclosed about each planned participant (NONE when left out).
  */
 public record CompletionRequest(
-        @PositiveOrZero @Max(value = Visit.MAX_MINUTES, message = "cannot exceed 24 hours (1440 minutes)") Integer meetingMinutes,
-        @PositiveOrZero @Max(value = Visit.MAX_MINUTES, message = "cannot exceed 24 hours (1440 minutes)") Integer travelMinutes,
+        @Schema(description = "when the visit actually started, if not at the planned time; never in the future")
+        OffsetDateTime startedAt,
+        @PositiveOrZero @Max(value = Visit.MAX_EVENT_MINUTES, message = "cannot exceed 12 hours (720 minutes)") Integer meetingMinutes,
+        @PositiveOrZero @Max(value = Visit.MAX_TRAVEL_MINUTES, message = "cannot exceed 4 hours (240 minutes)") Integer travelMinutes,
         ContactQuality quality,
         @Size(max = Visit.OUTCOME_LENGTH) String outcome,
         @Size(max = Visit.NOTES_LENGTH) String notes,
@@ -29,7 +33,7 @@ public record CompletionRequest(
         @Valid @Size(max = 20) List<@NotNull @Valid ParticipantLinkPayload> participants) {
 
     Completion toCompletion() {
-        return new Completion(meetingMinutes, travelMinutes, quality, outcome, notes, nextStep, nextStepDue,
+        return new Completion(startedAt == null ? null : startedAt.toInstant(), meetingMinutes, travelMinutes, quality, outcome, notes, nextStep, nextStepDue,
                 participants == null ? null : participants.stream().map(ParticipantLinkPayload::toLink)
                         .collect(Collectors.toMap(ParticipantLink::participantId, ParticipantLink::disclosure, (a, b) -> b)));
     }

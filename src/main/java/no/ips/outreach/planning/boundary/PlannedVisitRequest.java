@@ -1,5 +1,6 @@
 package no.ips.outreach.planning.boundary;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ import no.ips.outreach.visits.entity.VisitPurpose;
 public record PlannedVisitRequest(
         @NotNull Long employerId,
         @NotNull(message = "must be a date, e.g. 2026-11-26") LocalDate day,
-        @NotNull(message = "must be a local time, e.g. 09:30") LocalTime startsAt,
+        @NotNull(message = ClockTime.MESSAGE) @JsonbTypeAdapter(ClockTime.class) LocalTime startsAt,
         @NotNull @Min(value = 5, message = "must be 5-480 minutes") @Max(value = 480, message = "must be 5-480 minutes") Integer durationMinutes,
         @NotNull(message = "must be one of GENERAL_JOB_DEVELOPMENT, PARTICIPANT_JOB_DEVELOPMENT, FOLLOW_ALONG, OTHER") VisitPurpose purpose,
         SuggestionReason reason,

@@ -22,6 +22,8 @@ import no.ips.outreach.planning.control.VisitPlanner;
 import no.ips.outreach.planning.control.WeekPlans;
 import no.ips.outreach.planning.control.WeekSuggestions;
 import no.ips.outreach.planning.entity.PlannedVisit;
+import no.ips.outreach.planning.entity.Suggestion;
+import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.entity.Specialist;
@@ -71,10 +73,12 @@ public class PlannerResource {
 
     @GET
     @Path("weeks/{week}")
-    @Operation(summary = "The week's plan", description = "Each day's visits in route order from the specialist's office, "
-            + "with estimated road kilometres and driving minutes (great-circle distance times a road factor, at an average "
-            + "speed), each visit's state (PLANNED, DONE, CANCELLED, or MISSED when left open after its day), colleagues "
-            + "planning the same employers, and face-to-face contacts done and planned against the team's weekly target.")
+    @Operation(summary = "The week's plan", description = "Each day's visits in time order, with the estimated road "
+            + "kilometres and driving minutes of that round trip from the specialist's office, a shorter order when there is "
+            + "one (suggestedOrder, kilometresSaved), visits to employers without coordinates under notOnRoute "
+            + "(kilometres are great-circle distance times a road factor, driven at an average speed), each visit's state "
+            + "(PLANNED, DONE, CANCELLED, or MISSED when left open after its day), colleagues planning the same employers, "
+            + "and face-to-face contacts done and planned against the team's weekly target.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeekPlanView.class)))
     public WeekPlanView week(@PathParam("username") String username,
                              @Parameter(description = "ISO week, e.g. 2026-W48") @PathParam("week") String week) {
@@ -111,7 +115,8 @@ public class PlannerResource {
 
     @POST
     @Path("visits")
-    @Operation(summary = "Plan a visit", description = "On a day and local time at the employer, not in the past, never for "
+    @Operation(summary = "Plan a visit", description = "On a day and local time at the employer (\"09:30\", or \"9\" for "
+            + "09:00), not in the past, not overlapping another of the specialist's planned visits (409), never for "
             + "an archived or do-not-contact employer, and only for participants in the specialist's caseload. Send an "
             + "Idempotency-Key so a retry never plans the visit twice.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlannedVisitView.class)))
@@ -120,6 +125,29 @@ public class PlannerResource {
         Specialist specialist = access.plannable(username);
         return idempotent.once(key, request, () -> {
             PlannedVisit planned = planner.plan(specialist, request.toDetails(), access.caller());
+            return new IdempotentCreate.Created(uri.getBaseUriBuilder().path("planned-visits").path(planned.id().toString())
+                    .build(), views.one(planned), planned.version());
+        });
+    }
+
+    @POST
+    @Path("suggestions/{employerId}/plan")
+    @Operation(summary = "Plan a suggestion", description = "Plans the week's suggestion for this employer on a day and "
+            + "local time (\"09:30\", or \"9\" for 09:00); its participants and most urgent reason come from the "
+            + "suggestion, the note is the reason's explanation, the visit lasts 45 minutes, and the purpose is "
+            + "FOLLOW_ALONG for follow-along support, PARTICIPANT_JOB_DEVELOPMENT when it serves participants, else "
+            + "GENERAL_JOB_DEVELOPMENT; the body may set durationMinutes, purpose and note instead. 404 when the employer is "
+            + "not suggested for that day's week. The same rules as planning a visit apply; send an Idempotency-Key.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlannedVisitView.class)))
+    public Response planSuggestion(@PathParam("username") String username, @PathParam("employerId") long employerId,
+                                   @HeaderParam(IdempotentCreate.HEADER) String key,
+                                   @Valid @NotNull SuggestionPlanRequest request) {
+        Specialist specialist = access.plannable(username);
+        return idempotent.once(key, request, () -> {
+            Suggestion suggestion = suggestions.forEmployer(specialist, IsoWeek.of(request.day()), employerId,
+                    access.caller()).orElseThrow(() -> ProblemException.notFound("suggestion for employer", employerId));
+            PlannedVisit planned = planner.plan(specialist, WeekSuggestions.planOf(suggestion, request.day(),
+                    request.startsAt(), request.durationMinutes(), request.purpose(), request.note()), access.caller());
             return new IdempotentCreate.Created(uri.getBaseUriBuilder().path("planned-visits").path(planned.id().toString())
                     .build(), views.one(planned), planned.version());
         });

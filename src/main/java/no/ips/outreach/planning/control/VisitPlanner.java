@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import no.ips.outreach.participants.control.AccessLog;
 import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.planning.entity.Completion;
+import no.ips.outreach.planning.entity.PlanStatus;
 import no.ips.outreach.planning.entity.PlannedVisit;
 import no.ips.outreach.planning.entity.PlannedVisitDetails;
 import no.ips.outreach.platform.problem.Problem;
@@ -56,6 +58,7 @@ public class VisitPlanner {
         Employer employer = plannable(details);
         requireAhead(details, employer, clock.instant());
         requireOwnParticipants(owner, details.participantIds(), by);
+        requireNoOverlap(owner.username(), details, null);
         PlannedVisit planned = new PlannedVisit(owner.username(), details, by, clock.instant());
         em.persist(planned);
         em.flush();
@@ -69,6 +72,7 @@ public class VisitPlanner {
         Employer employer = plannable(details);
         requireAhead(details, employer, clock.instant());
         requireOwnParticipants(owner, details.participantIds(), by);
+        requireNoOverlap(planned.specialist(), details, plannedId);
         planned.reschedule(details, clock.instant());
         em.flush();
         return planned;
@@ -80,6 +84,24 @@ public class VisitPlanner {
         planned.cancel(clock.instant());
         em.flush();
         return planned;
+    }
+
+    /** Nobody is in two places at once: a plan may not overlap another planned or made visit of the same day. */
+    private void requireNoOverlap(String specialist, PlannedVisitDetails details, Long plannedId) {
+        int starts = details.startsAt().toSecondOfDay() / 60;
+        int ends = starts + details.durationMinutes();
+        em.createQuery("SELECT p FROM PlannedVisit p WHERE p.specialist = :specialist AND p.plannedOn = :day "
+                        + "AND p.status <> :cancelled ORDER BY p.startsAt, p.id", PlannedVisit.class)
+                .setParameter("specialist", specialist).setParameter("day", details.day())
+                .setParameter("cancelled", PlanStatus.CANCELLED).getResultList().stream()
+                .filter(other -> !other.id().equals(plannedId))
+                .filter(other -> other.startsAt().toSecondOfDay() / 60 < ends
+                        && other.startsAt().toSecondOfDay() / 60 + other.durationMinutes() > starts)
+                .findFirst().ifPresent(other -> {
+                    throw ProblemException.conflict("This visit would overlap planned visit " + other.id() + " on "
+                            + other.day() + " at " + other.startsAt() + " (" + other.durationMinutes() + " minutes); "
+                            + "nobody is in two places at once. Choose another time, or move that visit first.");
+                });
     }
 
     private PlannedVisit existing(long plannedId) {
@@ -106,7 +128,7 @@ public class VisitPlanner {
                 .orElseThrow(() -> ProblemException.notFound("employer", planned.employerId()));
         Instant now = clock.instant();
         Visit visit = visits.log(specialist, completion.visitDetails(planned, zoneOf(employer), now));
-        planned.complete(visit.id(), now);
+        planned.complete(visit.id(), LocalDateTime.ofInstant(visit.details().startedAt(), zoneOf(employer)), now);
         em.flush();
         return visit;
     }

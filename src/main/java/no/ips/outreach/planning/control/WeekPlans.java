@@ -34,7 +34,7 @@ import no.ips.outreach.visits.entity.ContactFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A specialist's week as a plan: each day's visits in route order from their office with the estimated kilometres and
+ * A specialist's week as a plan: each day's visits in time order, routed from their office with the estimated kilometres and
  * travel time, progress against the team's target, and the colleagues who plan the same employers.
  */
 @ApplicationScoped
@@ -63,8 +63,13 @@ public class WeekPlans {
     public record PlanItem(PlannedVisit visit, Employer employer, PlanState state, List<Colleague> colleagues) {
     }
 
-    /** A day: its visits in route order (cancelled ones last, outside the route), and the route's estimates. */
-    public record PlanDay(LocalDate day, List<PlanItem> items, Double kilometres, Long travelMinutes) {
+    /**
+     * A day: its visits in time order (cancelled ones last, outside the route), and the estimates of the route driven
+     * in that order. A shorter order, when there is one, is offered with the kilometres it saves; visits to employers
+     * without a position are listed as not on the route, with the reason.
+     */
+    public record PlanDay(LocalDate day, List<PlanItem> items, Double kilometres, Long travelMinutes,
+                          List<Long> shorterOrder, Double kilometresSaved, List<PlanItem> notOnRoute) {
     }
 
     public record WeekPlan(Specialist specialist, IsoWeek week, List<PlanDay> days, WeekProgress progress) {
@@ -91,29 +96,35 @@ public class WeekPlans {
         return new WeekPlan(specialist, week, days, new WeekProgress(target(specialist), done, stillPlanned, missed));
     }
 
-    /** The visits that will happen or did (planned, done, missed) are routed; cancelled ones are listed after. */
+    /** The visits that will happen or did (planned, done, missed) are routed in time order; cancelled ones are listed after. */
     private static PlanDay day(LocalDate day, List<PlanItem> items, Address office, RoutePlanner routes) {
         List<PlanItem> going = items.stream().filter(item -> item.state() != PlanState.CANCELLED)
                 .sorted(Comparator.comparing((PlanItem item) -> item.visit().startsAt()).thenComparing(item -> item.visit().id()))
                 .toList();
         List<PlanItem> cancelled = items.stream().filter(item -> item.state() == PlanState.CANCELLED).toList();
-        if (going.isEmpty() || office == null || office.latitude() == null || office.longitude() == null) {
-            List<PlanItem> all = new ArrayList<>(going);
-            all.addAll(cancelled);
-            return new PlanDay(day, all, null, null);
+        List<PlanItem> all = new ArrayList<>(going);
+        all.addAll(cancelled);
+        List<PlanItem> notOnRoute = going.stream().filter(item -> !placed(item.employer().address())).toList();
+        if (going.isEmpty() || !placed(office)) {
+            return new PlanDay(day, all, null, null, null, null, notOnRoute);
         }
-        Map<Long, PlanItem> byId = new HashMap<>();
         List<Stop> stops = new ArrayList<>();
         for (PlanItem item : going) {
-            byId.put(item.visit().id(), item);
             Address at = item.employer().address();
-            stops.add(at == null || at.latitude() == null || at.longitude() == null ? Stop.withoutPosition(item.visit().id())
-                    : Stop.at(item.visit().id(), at.latitude(), at.longitude()));
+            stops.add(placed(at) ? Stop.at(item.visit().id(), at.latitude(), at.longitude()) : Stop.withoutPosition(item.visit().id()));
         }
-        Route route = routes.plan(new Position(office.latitude(), office.longitude()), stops);
-        List<PlanItem> ordered = new ArrayList<>(route.stops().stream().map(stop -> byId.get(stop.id())).toList());
-        ordered.addAll(cancelled);
-        return new PlanDay(day, ordered, Math.round(route.kilometres() * 10) / 10.0, route.travelMinutes());
+        Position from = new Position(office.latitude(), office.longitude());
+        Route driven = routes.inOrder(from, stops);
+        Route shortest = routes.plan(from, stops);
+        double saved = Math.round((driven.kilometres() - shortest.kilometres()) * 10) / 10.0;
+        boolean better = saved >= 0.1;
+        return new PlanDay(day, all, Math.round(driven.kilometres() * 10) / 10.0, driven.travelMinutes(),
+                better ? shortest.stops().stream().filter(stop -> stop.knownPosition().isPresent()).map(Stop::id).toList() : null,
+                better ? saved : null, notOnRoute);
+    }
+
+    private static boolean placed(Address address) {
+        return address != null && address.latitude() != null && address.longitude() != null;
     }
 
     /** The team's target, or the configured default (6, the fidelity scale's good practice). */

@@ -7,6 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import no.ips.outreach.planning.entity.PlannedVisitDetails;
+import no.ips.outreach.planning.entity.SuggestionReason;
+import no.ips.outreach.visits.entity.VisitPurpose;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +38,9 @@ import no.ips.outreach.visits.entity.ContactFacts;
 @ApplicationScoped
 @Transactional
 public class WeekSuggestions {
+
+    /** A planned visit's usual length: long enough to learn an employer's needs, short enough for three a day. */
+    public static final int DEFAULT_MINUTES = 45;
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
@@ -73,6 +81,29 @@ public class WeekSuggestions {
                 suggestion.participantIds().stream().filter(aliases::containsKey)
                         .collect(Collectors.toMap(id -> id, aliases::get)),
                 colleagues.getOrDefault(suggestion.employerId(), List.of()))).toList();
+    }
+
+    /** The week's suggestion for one employer, as the specialist was shown it; none when it is not suggested. */
+    public Optional<Suggestion> forEmployer(Specialist specialist, IsoWeek week, long employerId, String reader) {
+        return of(specialist, week, reader).stream().map(Suggested::suggestion)
+                .filter(suggestion -> suggestion.employerId() == employerId).findFirst();
+    }
+
+    /**
+     * The plan a suggestion becomes, given a day and a time: its employer, participants and most urgent reason, the
+     * reason's explanation as the note, 45 minutes, and the purpose the reason implies, unless the caller says otherwise.
+     */
+    public static PlannedVisitDetails planOf(Suggestion suggestion, LocalDate day, LocalTime startsAt, Integer minutes,
+                                             VisitPurpose purpose, String note) {
+        SuggestionCause first = suggestion.causes().get(0);
+        VisitPurpose implied = first.reason() == SuggestionReason.FOLLOW_ALONG_DUE ? VisitPurpose.FOLLOW_ALONG
+                : suggestion.participantIds().isEmpty() ? VisitPurpose.GENERAL_JOB_DEVELOPMENT
+                : VisitPurpose.PARTICIPANT_JOB_DEVELOPMENT;
+        String explanation = first.explanation() == null ? null
+                : first.explanation().substring(0, Math.min(PlannedVisit.NOTE_LENGTH, first.explanation().length()));
+        return new PlannedVisitDetails(suggestion.employerId(), day, startsAt, minutes == null ? DEFAULT_MINUTES : minutes,
+                purpose == null ? implied : purpose, first.reason(), note == null ? explanation : note,
+                suggestion.participantIds());
     }
 
     private Map<Long, String> aliases(Set<Long> ids) {

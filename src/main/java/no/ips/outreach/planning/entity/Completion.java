@@ -17,18 +17,20 @@ import no.ips.outreach.visits.entity.VisitMode;
 /**
  * What the specialist adds when a planned visit has happened; everything else comes from the plan. Left out, the
  * meeting lasted as planned, travel is not counted, the quality is the planned visit to learn the employer's needs,
- * the notes are the plan's, and nothing was disclosed about the participants.
+ * the notes are the plan's, and nothing was disclosed about the participants. A visit is logged only once its planned
+ * start has passed, at the planned time or at the actual time given, which is never in the future: a plan is not
+ * evidence that a visit happened.
  */
-public record Completion(Integer meetingMinutes, Integer travelMinutes, ContactQuality quality, String outcome,
+public record Completion(Instant startedAt, Integer meetingMinutes, Integer travelMinutes, ContactQuality quality, String outcome,
                          String notes, String nextStep, LocalDate nextStepDue, Map<Long, Disclosure> disclosures) {
 
-    public static final Completion AS_PLANNED = new Completion(null, null, null, null, null, null, null, Map.of());
+    public static final Completion AS_PLANNED = new Completion(null, null, null, null, null, null, null, null, Map.of());
 
     public Completion {
         disclosures = disclosures == null ? Map.of() : Map.copyOf(disclosures);
     }
 
-    /** The visit as logged: in person, at the planned time (or now, when it happened early). */
+    /** The visit as logged: in person, at the planned time, or at the actual time given. */
     public VisitDetails visitDetails(PlannedVisit planned, ZoneId zone, Instant now) {
         Set<Long> unplanned = disclosures.keySet().stream().filter(id -> !planned.participantIds().contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -37,10 +39,18 @@ public record Completion(Integer meetingMinutes, Integer travelMinutes, ContactQ
                     + "visit; change the plan first, or log a separate visit");
         }
         Instant plannedStart = planned.day().atTime(planned.startsAt()).atZone(zone).toInstant();
+        if (plannedStart.isAfter(now)) {
+            throw ProblemException.conflict("This visit is planned for " + planned.day() + " at " + planned.startsAt()
+                    + " and has not started yet; log it once it has happened.");
+        }
+        if (startedAt != null && startedAt.isAfter(now)) {
+            throw ProblemException.invalid("startedAt", "the visit cannot have started in the future; leave it out to "
+                    + "log the visit at its planned time");
+        }
         Set<ParticipantLink> links = planned.participantIds().stream()
                 .map(id -> new ParticipantLink(id, disclosures.getOrDefault(id, Disclosure.NONE)))
                 .collect(Collectors.toSet());
-        return new VisitDetails(planned.employerId(), null, plannedStart.isAfter(now) ? now : plannedStart,
+        return new VisitDetails(planned.employerId(), null, startedAt == null ? plannedStart : startedAt,
                 meetingMinutes == null ? planned.durationMinutes() : meetingMinutes,
                 travelMinutes == null ? 0 : travelMinutes, VisitMode.IN_PERSON, planned.purpose(),
                 quality == null ? ContactQuality.LEARNS_EMPLOYER_NEEDS : quality, outcome,

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Set;
@@ -113,11 +114,14 @@ public class PlannedVisit {
         updatedAt = now;
     }
 
-    /** Made: the visit it became is in the visit log. */
-    public void complete(long loggedVisitId, Instant now) {
+    /** Made: the visit it became is in the visit log, and the plan shows it when it was logged as having happened. */
+    public void complete(long loggedVisitId, LocalDateTime loggedAt, Instant now) {
         requireOpen("completed");
         status = PlanStatus.DONE;
         visitId = loggedVisitId;
+        plannedOn = loggedAt.toLocalDate();
+        weekStart = plannedOn.with(DayOfWeek.MONDAY);
+        startsAt = loggedAt.toLocalTime();
         updatedAt = now;
     }
 

@@ -40,6 +40,19 @@ public final class RoutePlanner {
         return new Route(ordered, roadKm, assumptions.drivingMinutes(roadKm));
     }
 
+    /** The round trip through the stops in the order given (a day's visits in time order); unplaced stops are skipped. */
+    public Route inOrder(Position office, List<Stop> stops) {
+        Objects.requireNonNull(office, "office");
+        List<Stop> placed = stops.stream().filter(stop -> stop.knownPosition().isPresent()).toList();
+        double[][] km = distances(office, placed);
+        int[] tour = new int[placed.size()];
+        for (int i = 0; i < tour.length; i++) {
+            tour[i] = i;
+        }
+        double roadKm = assumptions.roadKm(roundTripKm(tour, km));
+        return new Route(List.copyOf(stops), roadKm, assumptions.drivingMinutes(roadKm));
+    }
+
     /** Great-circle kilometres between every pair of points; the office is the last index. */
     private static double[][] distances(Position office, List<Stop> placed) {
         List<Position> points = new ArrayList<>();

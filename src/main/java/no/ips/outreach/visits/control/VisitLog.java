@@ -49,6 +49,9 @@ public class VisitLog {
     PreferenceFit preferenceFit;
 
     @Inject
+    TimeInTheCommunity time;
+
+    @Inject
     Event<VisitRecorded> recorded;
 
     @Inject
@@ -58,6 +61,7 @@ public class VisitLog {
         requireVisitable(details);
         requireLinkable(details, Set.of());
         Visit visit = new Visit(specialist, details, clock.instant());
+        time.requireFits(specialist, details, null);
         visit.judgeIndividualized(preferenceFit.servesPreferences(details));
         em.persist(visit);
         em.flush();
@@ -77,6 +81,7 @@ public class VisitLog {
             requireVisitable(corrected);
         }
         requireLinkable(corrected, visit.participants());
+        time.requireFits(visit.specialist(), corrected, visitId);
         Instant now = clock.instant();
         ContactFacts before = visit.facts();
         Set<Long> formerParticipants = visit.participants().stream().map(ParticipantLink::participantId)

@@ -32,7 +32,15 @@ import no.ips.outreach.platform.problem.ProblemException;
 @Table(name = "visit")
 public class Visit {
 
-    public static final int MAX_MINUTES = 24 * 60;
+    /**
+     * Documented plausibility limits, so that one mistyped visit cannot inflate time in the community: a meeting at a
+     * workplace lasts at most 8 hours, an event (a job fair) at most 12, and the travel to either at most 4.
+     */
+    public static final int MAX_MEETING_MINUTES = 8 * 60;
+    public static final int MAX_EVENT_MINUTES = 12 * 60;
+    public static final int MAX_TRAVEL_MINUTES = 4 * 60;
+    /** The meeting and travel minutes in the community of one specialist on one day fit in a long working day. */
+    public static final int MAX_DAY_MINUTES = 12 * 60;
     public static final int OUTCOME_LENGTH = 1000;
     public static final int NOTES_LENGTH = 4000;
     public static final int NEXT_STEP_LENGTH = 500;
@@ -131,6 +139,11 @@ public class Visit {
         return mode.isFaceToFace();
     }
 
+    /** When the meeting itself ends; travel is not placed in time, so only meetings can overlap. */
+    public Instant endsAt() {
+        return startedAt.plus(Duration.ofMinutes(meetingMinutes));
+    }
+
     /** Records whether this contact served a linked participant's stated preferences, as judged when it was logged. */
     public void judgeIndividualized(boolean servesPreferences) {
         this.individualized = servesPreferences;
@@ -174,8 +187,13 @@ public class Visit {
         if (d.travelMinutes() < 0) {
             errors.add(new Problem.FieldError("travelMinutes", "cannot be negative"));
         }
-        if (d.meetingMinutes() + d.travelMinutes() > MAX_MINUTES) {
-            errors.add(new Problem.FieldError("meetingMinutes", "meeting and travel together cannot exceed 24 hours"));
+        int maxMeeting = d.mode() == VisitMode.EVENT ? MAX_EVENT_MINUTES : MAX_MEETING_MINUTES;
+        if (d.meetingMinutes() > maxMeeting) {
+            errors.add(new Problem.FieldError("meetingMinutes", "cannot exceed " + maxMeeting / 60 + " hours ("
+                    + maxMeeting + " minutes) for " + (d.mode() == VisitMode.EVENT ? "an event" : "one contact")));
+        }
+        if (d.travelMinutes() > MAX_TRAVEL_MINUTES) {
+            errors.add(new Problem.FieldError("travelMinutes", "cannot exceed 4 hours (240 minutes) for one contact"));
         }
         if (d.nextStepDue() != null && (d.nextStep() == null || d.nextStep().isBlank())) {
             errors.add(new Problem.FieldError("nextStep", "say what the next step is when it has a due date"));

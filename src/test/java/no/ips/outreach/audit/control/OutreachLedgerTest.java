@@ -51,6 +51,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OutreachLedgerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+
+    private static Instant mondayAfter(IsoWeek week) {
+        return week.sunday().plusDays(1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+    }
     private static final ReportPeriod AUTUMN = ReportPeriod.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 20));
 
     private EntityManagerFactory emf;
@@ -111,6 +115,7 @@ class OutreachLedgerTest {
         reports.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         reports.reviews.clock = reports.clock;
         reports.reviews.ledger = ledger(em);
+        reports.reviews.weeklyWithinDays = 7;
         return reports;
     }
 
@@ -221,9 +226,13 @@ class OutreachLedgerTest {
                 ContactQuality.DESCRIBES_STRENGTHS));
         WeekReviews reviews = reports().reviews;
         for (String week : List.of("2026-W40", "2026-W41", "2026-W42")) {
-            Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, kari.id()), IsoWeek.parse("week", week), "liv"));
+            Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, kari.id()), IsoWeek.parse("week", week), "liv", null,
+                    mondayAfter(IsoWeek.parse("week", week))));
         }
-        Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, per.id()), IsoWeek.parse("week", "2026-W38"), "mona"));
+        Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, per.id()), IsoWeek.parse("week", "2026-W38"), "mona", null,
+                mondayAfter(IsoWeek.parse("week", "2026-W38"))));
+        // a sign-off of week 43 on 20 November is late: it counts for October, but not as a weekly review
+        Tx.run(em, () -> reviews.signOff(em.find(Specialist.class, kari.id()), IsoWeek.parse("week", "2026-W43"), "liv", null));
         // kari adds an outcome to the visit of week 41 after liv's review
         Tx.run(em, () -> reviews.onVisit(new VisitRecorded("kari", late.id(), 1, "kari", late.facts(), late.facts(),
                 Set.of())));

@@ -2,6 +2,7 @@ package no.ips.outreach.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -13,6 +14,7 @@ import java.util.Set;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.WeekReview;
+import no.ips.outreach.audit.entity.WeekSignOff;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
@@ -55,6 +57,7 @@ class WeekReviewsTest {
         reviews.ledger = new OutreachLedger();
         reviews.ledger.em = em;
         reviews.ledger.contactLog = reviews.contactLog;
+        reviews.weeklyWithinDays = 7;
         Tx.run(em, () -> {
             Team team = new Team("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", NOW);
             em.persist(team);
@@ -103,7 +106,7 @@ class WeekReviewsTest {
         // Sunday 22 November 23:30 in Oslo still belongs to week 47
         Visit late = visit("2026-11-22T22:30:00Z", VisitMode.IN_PERSON);
 
-        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv", null));
         WeekReview signed = review();
         assertThat(signed.isCurrent()).isTrue();
         assertThat(reviewLedger()).containsExactly(1L, 0L, 1L);
@@ -121,7 +124,7 @@ class WeekReviewsTest {
 
         assertThat(reviewLedger()).as("the national ledger counts it as changed after review").containsExactly(0L, 1L, 0L);
 
-        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv", null));
         assertThat(review().isCurrent()).isTrue();
         assertThat(review().changedVisitId()).isNull();
         assertThat(reviewLedger()).as("current again, in week 47 and in November").containsExactly(1L, 0L, 1L);
@@ -132,7 +135,7 @@ class WeekReviewsTest {
     void aVisitMovedOutOfASignedWeekReopensItsReview(Databases database) {
         open(database, "review_moved_out");
         Visit visit = visit("2026-11-17T09:00:00Z", VisitMode.IN_PERSON);
-        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv"));
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv", null));
 
         ContactFacts inWeek47 = visit.facts();
         ContactFacts inWeek48 = ContactFacts.of(Instant.parse("2026-11-23T08:00:00Z"), VisitMode.IN_PERSON, 45, 15,
@@ -144,15 +147,40 @@ class WeekReviewsTest {
 
     @ParameterizedTest
     @EnumSource(Databases.class)
-    void aWeekThatHasNotEndedCannotBeSignedOff(Databases database) {
-        open(database, "review_future");
+    void aWeekCanBeSignedOffFromItsLastWorkingDayAndNotBefore(Databases database) {
+        open(database, "review_friday");
+        Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+        Instant friday = Instant.parse("2026-11-27T07:00:00Z");
+        IsoWeek week48 = IsoWeek.parse("week", "2026-W48");
+
         var refused = catchThrowableOfType(ProblemException.class,
-                () -> Tx.run(em, () -> reviews.signOff(kari, IsoWeek.parse("week", "2026-W49"), "liv")));
+                () -> Tx.run(em, () -> reviews.signOff(kari, week48, "liv", null, thursday)));
         assertThat(refused.problem().status()).isEqualTo(422);
-        assertThat(refused.problem().detail()).contains("2026-W49 has not ended");
-        var thisWeek = catchThrowableOfType(ProblemException.class,
-                () -> Tx.run(em, () -> reviews.signOff(kari, IsoWeek.parse("week", "2026-W48"), "liv")));
-        assertThat(thisWeek.problem().detail()).isEqualTo("2026-W48 has not ended yet; sign it off from 2026-11-30, "
-                + "when all its contacts can be logged.");
+        assertThat(refused.problem().detail()).isEqualTo("2026-W48 has not reached its last working day; sign it off "
+                + "from 2026-11-27, when its contacts can be logged.");
+
+        Tx.run(em, () -> reviews.signOff(kari, week48, "liv", "Good week", friday));
+        assertThat(em.find(WeekReview.class, new WeekReview.Key(kari.id(), week48.monday())).isWeekly()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aSignOffLaterThanSevenDaysAfterTheWeekIsNoWeeklyReviewButKeepsTheMonthAndItsNote(Databases database) {
+        open(database, "review_late");
+        visit("2026-11-17T09:00:00Z", VisitMode.IN_PERSON);
+        // week 47 ended on Sunday 22 November: the following Sunday is the last day in time
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv", "In time", Instant.parse("2026-11-29T20:00:00Z")));
+        assertThat(review().isWeekly()).isTrue();
+        assertThat(reviewLedger()).containsExactly(1L, 0L, 1L);
+
+        Tx.run(em, () -> reviews.signOff(kari, WEEK_47, "liv", "Signed again in December", Instant.parse("2026-12-03T09:00:00Z")));
+
+        WeekReview late = review();
+        assertThat(late.isCurrent()).isTrue();
+        assertThat(late.isWeekly()).isFalse();
+        assertThat(late.note()).isEqualTo("Signed again in December");
+        assertThat(reviewLedger()).as("left the weekly count, still the month's").containsExactly(0L, 0L, 1L);
+        assertThat(reviews.history(kari, WEEK_47)).extracting(WeekSignOff::note, WeekSignOff::inTime)
+                .containsExactly(tuple("In time", true), tuple("Signed again in December", false));
     }
 }

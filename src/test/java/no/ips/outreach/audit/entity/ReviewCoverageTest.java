@@ -24,7 +24,7 @@ class ReviewCoverageTest {
     private static WeekReview review(long specialist, int year, int week) {
         IsoWeek isoWeek = new IsoWeek(year, week);
         WeekReview review = new WeekReview(specialist, isoWeek);
-        review.signOff("leader", isoWeek.sunday().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 6);
+        review.signOff("leader", isoWeek.sunday().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 6, null, 7);
         return review;
     }
 
@@ -91,7 +91,7 @@ class ReviewCoverageTest {
         List<WeekReview> reviews = signed(ADA, 2026, 23, 24, 25, 26, 27);
         WeekReview changed = reviews.get(2);
         changed.visitChanged(501, 2, "ada", Instant.parse("2026-06-23T10:00:00Z"));
-        changed.signOff("leader", Instant.parse("2026-06-24T10:00:00Z"), 7);
+        changed.signOff("leader", Instant.parse("2026-06-24T10:00:00Z"), 7, null, 7);
 
         assertThat(coverage(List.of(ADA), reviews, JUNE, LATER))
                 .isEqualTo(new ReviewCoverage(5, 5, 0, ContactLogReview.WEEKLY));

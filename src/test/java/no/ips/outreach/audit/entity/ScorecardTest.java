@@ -43,7 +43,7 @@ class ScorecardTest {
         List<Long> ids = new ArrayList<>();
         for (long specialist : specialists) {
             WeekReview review = new WeekReview(specialist, W48);
-            review.signOff("leader", Instant.parse("2026-11-30T08:00:00Z"), 6);
+            review.signOff("leader", Instant.parse("2026-11-30T08:00:00Z"), 6, null, 7);
             reviews.add(review);
             ids.add(specialist);
         }

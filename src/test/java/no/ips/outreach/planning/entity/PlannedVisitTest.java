@@ -32,16 +32,17 @@ class PlannedVisitTest {
         assertThat(planned.state(THURSDAY)).isEqualTo(PlanState.PLANNED);
         assertThat(planned.state(THURSDAY.plusDays(1))).isEqualTo(PlanState.MISSED);
 
-        planned.complete(99, NOW);
+        planned.complete(99, THURSDAY.atTime(10, 20), NOW);
 
         assertThat(planned.state(THURSDAY.plusDays(1))).isEqualTo(PlanState.DONE);
+        assertThat(planned.startsAt()).as("the plan shows the time that was logged").isEqualTo(LocalTime.of(10, 20));
     }
 
     @Test
     void aCompletedOrCancelledVisitCanNoLongerBeMovedOrCompletedAgain() {
         planned.cancel(NOW);
 
-        var refused = catchThrowableOfType(ProblemException.class, () -> planned.complete(99, NOW));
+        var refused = catchThrowableOfType(ProblemException.class, () -> planned.complete(99, THURSDAY.atTime(10, 0), NOW));
 
         assertThat(refused.problem().status()).isEqualTo(409);
         assertThat(refused.problem().detail()).contains("cancelled");
@@ -62,19 +63,40 @@ class PlannedVisitTest {
     }
 
     @Test
-    void aVisitMadeBeforeItsPlannedTimeIsLoggedAsNow() {
-        Instant earlier = Instant.parse("2026-11-24T13:00:00Z");
+    void aVisitWhosePlannedStartHasNotPassedCannotBeLoggedYet() {
+        Instant aMinuteEarly = Instant.parse("2026-11-26T08:59:00Z");
 
-        assertThat(Completion.AS_PLANNED.visitDetails(planned, OSLO, earlier).startedAt()).isEqualTo(earlier);
+        var refused = catchThrowableOfType(ProblemException.class,
+                () -> Completion.AS_PLANNED.visitDetails(planned, OSLO, aMinuteEarly));
+
+        assertThat(refused.problem().status()).isEqualTo(409);
+        assertThat(refused.problem().detail()).contains("2026-11-26", "10:00", "has not started");
+        assertThat(Completion.AS_PLANNED.visitDetails(planned, OSLO, Instant.parse("2026-11-26T09:00:00Z")).startedAt())
+                .isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+    }
+
+    @Test
+    void anActualStartIsLoggedAsGivenButNeverInTheFuture() {
+        Instant now = Instant.parse("2026-11-26T12:00:00Z");
+        Instant actual = Instant.parse("2026-11-26T09:40:00Z");
+
+        assertThat(withStart(actual).visitDetails(planned, OSLO, now).startedAt()).isEqualTo(actual);
+        var refused = catchThrowableOfType(ProblemException.class,
+                () -> withStart(now.plusSeconds(60)).visitDetails(planned, OSLO, now));
+        assertThat(refused.problem().errors()).extracting(e -> e.field()).containsExactly("startedAt");
+    }
+
+    private static Completion withStart(Instant startedAt) {
+        return new Completion(startedAt, null, null, null, null, null, null, null, Map.of());
     }
 
     @Test
     void disclosingAboutSomeoneWhoWasNotPlannedIsRefused() {
-        var completion = new Completion(null, null, null, null, null, null, null, Map.of(3L, Disclosure.GENERAL, 8L,
+        var completion = new Completion(null, null, null, null, null, null, null, null, Map.of(3L, Disclosure.GENERAL, 8L,
                 Disclosure.GENERAL));
 
         var refused = catchThrowableOfType(ProblemException.class,
-                () -> completion.visitDetails(planned, OSLO, NOW));
+                () -> completion.visitDetails(planned, OSLO, Instant.parse("2026-11-27T12:00:00Z")));
 
         assertThat(refused.problem().status()).isEqualTo(400);
         assertThat(refused.problem().errors()).extracting(e -> e.field()).containsExactly("participants");

@@ -29,6 +29,17 @@ class RoutePlannerTest {
     }
 
     @Test
+    void aDayDrivenInTimeOrderKeepsThatOrderAndCountsItsDetours() {
+        List<Stop> byTime = List.of(north(3, 0.3), north(1, 0.1), north(2, 0.2), Stop.withoutPosition(9));
+
+        Route route = PLANNER.inOrder(BODO_OFFICE, byTime);
+
+        assertThat(ids(route)).containsExactly(3L, 1L, 2L, 9L);
+        assertThat(route.kilometres()).as("out 3, back 2, out 1, home 2").isCloseTo(8 * TENTH_OF_A_DEGREE_KM, within(1e-6));
+        assertThat(PLANNER.plan(BODO_OFFICE, byTime).kilometres()).isCloseTo(6 * TENTH_OF_A_DEGREE_KM, within(1e-6));
+    }
+
+    @Test
     void aCrossingLeftByGoingToTheNearestStopFirstIsUntangled() {
         // near the equator a degree is equally long both ways, so the rectangle is what it looks like
         Position office = new Position(-0.05, 0.05);

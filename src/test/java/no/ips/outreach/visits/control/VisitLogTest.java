@@ -25,6 +25,7 @@ import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
 import no.ips.outreach.visits.entity.VisitDetails;
 import no.ips.outreach.visits.entity.VisitRecorded;
+import no.ips.outreach.visits.entity.VisitMode;
 import no.ips.outreach.visits.entity.Visits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,8 @@ class VisitLogTest {
         log.registry = EmployerControls.registry(em, clock);
         log.store = new VisitStore();
         log.store.em = em;
+        log.time = new TimeInTheCommunity();
+        log.time.em = em;
         log.preferenceFit = new PreferenceFit();
         log.preferenceFit.em = em;
         recorded = new RecordedEvents<>();
@@ -78,6 +81,41 @@ class VisitLogTest {
 
     private VisitDetails yesterday() {
         return Visits.inPerson(bakery.id(), NOW.minus(Duration.ofDays(1)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void anInPersonVisitOverlappingAnotherOfTheSameSpecialistIsRefusedNamingIt(Databases database) {
+        open(database, "log_overlap");
+        Instant nine = NOW.minus(Duration.ofDays(1));
+        Visit first = inTx(() -> log.log("kari", yesterday()));
+
+        Problem overlap = refused(() -> log.log("kari", Visits.startingAt(yesterday(), nine.plus(Duration.ofMinutes(59)))));
+
+        assertThat(overlap.status()).isEqualTo(409);
+        assertThat(overlap.detail()).contains("visit " + first.id());
+        // back to back is fine, so is a phone call during the meeting, and so is a colleague at the same time
+        inTx(() -> log.log("kari", Visits.startingAt(yesterday(), nine.plus(Duration.ofMinutes(60)))));
+        inTx(() -> log.log("kari", Visits.of(bakery.id(), nine.plus(Duration.ofMinutes(10)), VisitMode.PHONE)));
+        inTx(() -> log.log("ola", yesterday()));
+        // and a correction that moves a visit onto another is refused like a new one
+        Visit later = inTx(() -> log.log("kari", Visits.startingAt(yesterday(), nine.plus(Duration.ofHours(3)))));
+        assertThat(refused(() -> log.correct(later.id(), later.version(), "kari", yesterday())).status()).isEqualTo(409);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void oneDaysMeetingsAndTravelFitInTwelveHours(Databases database) {
+        open(database, "log_day_limit");
+        Instant morning = NOW.minus(Duration.ofDays(1)).minus(Duration.ofHours(5));
+        inTx(() -> log.log("kari", Visits.withMinutes(Visits.startingAt(yesterday(), morning), 400, 200)));
+
+        Problem tooLong = refused(() -> log.log("kari", Visits.withMinutes(
+                Visits.startingAt(yesterday(), morning.plus(Duration.ofHours(8))), 100, 21)));
+
+        assertThat(tooLong.errors()).extracting(Problem.FieldError::field).containsExactly("meetingMinutes");
+        assertThat(tooLong.errors().get(0).message()).contains("721 minutes", "720");
+        inTx(() -> log.log("kari", Visits.withMinutes(Visits.startingAt(yesterday(), morning.plus(Duration.ofHours(8))), 100, 20)));
     }
 
     @ParameterizedTest

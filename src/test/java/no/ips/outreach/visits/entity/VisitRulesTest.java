@@ -39,11 +39,19 @@ class VisitRulesTest {
     }
 
     @Test
-    void meetingAndTravelTogetherMayFillButNotExceedADay() {
-        assertThatCode(() -> new Visit("kari", Visits.withMinutes(YESTERDAY, 1000, 440), NOW)).doesNotThrowAnyException();
-        Problem problem = refused(Visits.withMinutes(YESTERDAY, 1000, 441));
-        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("meetingMinutes");
-        assertThat(problem.errors().get(0).message()).contains("24 hours");
+    void aContactLastsAtMostEightHoursWithAtMostFourOfTravel() {
+        assertThatCode(() -> new Visit("kari", Visits.withMinutes(YESTERDAY, 480, 240), NOW)).doesNotThrowAnyException();
+        Problem problem = refused(Visits.withMinutes(YESTERDAY, 600, 300));
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("meetingMinutes", "travelMinutes");
+        assertThat(problem.errors().get(0).message()).contains("8 hours");
+        assertThat(problem.errors().get(1).message()).contains("4 hours");
+    }
+
+    @Test
+    void anEventSuchAsAJobFairMayLastTwelveHours() {
+        VisitDetails fair = Visits.withMinutes(Visits.of(1, YESTERDAY.startedAt(), VisitMode.EVENT), 720, 60);
+        assertThatCode(() -> new Visit("kari", fair, NOW)).doesNotThrowAnyException();
+        assertThat(refused(Visits.withMinutes(fair, 721, 60)).errors().get(0).message()).contains("12 hours", "event");
     }
 
     @Test
@@ -64,7 +72,7 @@ class VisitRulesTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        var bad = Visits.withNextStep(Visits.withMinutes(Visits.startingAt(YESTERDAY, NOW.plus(Duration.ofDays(1))), 1440, 1),
+        var bad = Visits.withNextStep(Visits.withMinutes(Visits.startingAt(YESTERDAY, NOW.plus(Duration.ofDays(1))), 481, 1),
                 null, LocalDate.of(2026, 3, 20));
         assertThat(refused(bad).errors()).extracting(Problem.FieldError::field)
                 .containsExactlyInAnyOrder("startedAt", "meetingMinutes", "nextStep");
