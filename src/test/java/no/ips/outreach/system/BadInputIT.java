@@ -53,6 +53,16 @@ class BadInputIT {
     }
 
     @Test
+    void aUserNameOutsideThePatternIsRefusedNotReadAsAUriTemplate() {
+        Client admin = outreach.as("admin-" + user, Outreach.ADMIN);
+
+        for (String username : new String[] {"#{7*7}", "{id}", "a b", "per/../ola", "u".repeat(101)}) {
+            assertThat(admin.post("specialists", jakarta.json.Json.createObjectBuilder().add("username", username)
+                    .add("teamId", 1).build()).invalidFields()).as(username).containsExactly("username");
+        }
+    }
+
+    @Test
     void missingRequiredFieldsAreEachNamed() {
         assertThat(specialist.post("employers", "{}").invalidFields())
                 .contains("country", "orgNumber", "name", "naceCode");

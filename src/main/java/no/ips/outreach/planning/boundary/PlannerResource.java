@@ -22,6 +22,7 @@ import no.ips.outreach.planning.control.VisitPlanner;
 import no.ips.outreach.planning.control.WeekPlans;
 import no.ips.outreach.planning.control.WeekSuggestions;
 import no.ips.outreach.planning.entity.PlannedVisit;
+import no.ips.outreach.platform.boundary.Attachment;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.entity.Specialist;
@@ -105,7 +106,7 @@ public class PlannerResource {
         Specialist specialist = access.plannable(username);
         IsoWeek isoWeek = IsoWeek.parse("week", week);
         return Response.ok(calendar.of(specialist, isoWeek), CALENDAR)
-                .header("Content-Disposition", "attachment; filename=\"visits-" + username + "-" + isoWeek + ".ics\"")
+                .header("Content-Disposition", Attachment.disposition("visits-" + username + "-" + isoWeek + ".ics"))
                 .build();
     }
 
