@@ -51,8 +51,18 @@ public class OpeningBoard {
     @Inject
     Clock clock;
 
+    /** An opening registered by the caller, who may cite only a visit they may read. */
     public JobOpening open(String createdBy, OpeningDetails details) {
-        JobOpening opening = new JobOpening(createdBy, checked(details, true, null), clock.instant());
+        return open(createdBy, details, readable());
+    }
+
+    /** An opening loaded at startup, outside any request (the demo data): there is no caller whose scope applies. */
+    public JobOpening openAtStartup(String createdBy, OpeningDetails details) {
+        return open(createdBy, details, null);
+    }
+
+    private JobOpening open(String createdBy, OpeningDetails details, VisitScope readable) {
+        JobOpening opening = new JobOpening(createdBy, checked(details, true, null, readable), clock.instant());
         em.persist(opening);
         em.flush();
         return opening;
@@ -61,7 +71,7 @@ public class OpeningBoard {
     public JobOpening revise(long id, long expectedVersion, OpeningDetails details) {
         JobOpening opening = current(id, expectedVersion);
         boolean moved = details.employerId() != opening.employerId();
-        opening.revise(checked(details, moved, opening.details().visitId()), clock.instant());
+        opening.revise(checked(details, moved, opening.details().visitId(), readable()), clock.instant());
         em.flush();
         return opening;
     }
@@ -95,7 +105,7 @@ public class OpeningBoard {
      * ISCO-08 unit group; a newly cited visit must be one the caller may read, at the same employer. The workplace
      * defaults to the employer's.
      */
-    private OpeningDetails checked(OpeningDetails details, boolean newAtEmployer, Long citedBefore) {
+    private OpeningDetails checked(OpeningDetails details, boolean newAtEmployer, Long citedBefore, VisitScope readable) {
         Employer employer = employers.find(details.employerId())
                 .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
         if (newAtEmployer && employer.isArchived()) {
@@ -108,7 +118,7 @@ public class OpeningBoard {
         if (details.visitId() != null && !details.visitId().equals(citedBefore)) {
             // another team's visit answers as if it did not exist, so that visit ids cannot be probed through here
             boolean atThisEmployer = visits.find(details.visitId())
-                    .filter(visit -> visits.within(visit, readable()))
+                    .filter(visit -> visits.within(visit, readable))
                     .map(visit -> visit.details().employerId() == employer.id())
                     .orElseThrow(() -> ProblemException.notFound("visit", details.visitId()));
             if (!atThisEmployer) {
