@@ -80,7 +80,7 @@ public class PlannerResource {
     public WeekPlanView week(@PathParam("username") String username,
                              @Parameter(description = "ISO week, e.g. 2026-W48") @PathParam("week") String week) {
         Specialist specialist = access.plannable(username);
-        return WeekPlanView.of(plans.of(specialist, IsoWeek.parse("week", week)));
+        return views.week(plans.of(specialist, IsoWeek.parse("week", week)));
     }
 
     @GET
@@ -93,8 +93,8 @@ public class PlannerResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SuggestionView.class, type = SchemaType.ARRAY)))
     public List<SuggestionView> suggestions(@PathParam("username") String username, @PathParam("week") String week) {
         Specialist specialist = access.plannable(username);
-        return suggestions.of(specialist, IsoWeek.parse("week", week), access.caller()).stream()
-                .map(SuggestionView::of).toList();
+        return views.suggestions(suggestions.of(specialist, IsoWeek.parse("week", week), access.caller()).stream()
+                .map(SuggestionView::of).toList());
     }
 
     @GET

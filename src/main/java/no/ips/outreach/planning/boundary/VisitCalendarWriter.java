@@ -73,10 +73,10 @@ public final class VisitCalendarWriter {
 
     private static String description(CalendarVisit visit) {
         if (visit.participants().isEmpty()) {
-            return oneLine(visit.purpose());
+            return lines(visit.purpose());
         }
-        return Stream.concat(Stream.of(visit.purpose(), "Participants:"), visit.participants().stream())
-                .map(VisitCalendarWriter::oneLine).collect(Collectors.joining("\n"));
+        return Stream.concat(Stream.of(lines(visit.purpose()), "Participants:"),
+                visit.participants().stream().map(VisitCalendarWriter::oneLine)).collect(Collectors.joining("\n"));
     }
 
     /**
@@ -85,5 +85,10 @@ public final class VisitCalendarWriter {
      */
     static String oneLine(String text) {
         return text == null ? null : text.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", " ");
+    }
+
+    /** A note keeps its line breaks (typed on Windows or not), which ical4j escapes; nothing else. */
+    static String lines(String text) {
+        return text.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}\u0085\u2028\u2029&&[^\n]]", " ");
     }
 }
