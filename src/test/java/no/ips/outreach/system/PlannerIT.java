@@ -282,9 +282,9 @@ class PlannerIT {
         long participant = kari.post("participants", TeamFixture.participant("Log P", "GENERAL").build()).expect(201).id();
         long planned = planFor(kari, kariName, plan(cafe, thursday, "10:00").add("purpose", "PARTICIPANT_JOB_DEVELOPMENT")
                 .add("participantIds", Json.createArrayBuilder().add(participant))).expect(201).id();
-        long visit = kari.post("visits", TestData.visit(cafe, TestData.daysAgo(1)).add("purpose", "PARTICIPANT_JOB_DEVELOPMENT")
-                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("participantId", participant)
-                        .add("disclosure", "GENERAL"))).build()).expect(201).id();
+        Reply logged = kari.post("visits", linkedVisit(cafe, participant, "GENERAL")).expect(201);
+        long visit = logged.id();
+        kari.put("visits/" + visit, linkedVisit(cafe, participant, "NONE"), logged.header("ETag")).expect(200);
         long start = kari.post("job-starts", Json.createObjectBuilder().add("participantId", participant).add("employerId", cafe)
                 .add("occupationCode", "5120").add("hoursPerWeek", 20).add("competitive", true)
                 .add("startDate", LocalDate.now(OSLO).minusDays(1).toString()).build()).expect(201).id();
@@ -297,6 +297,12 @@ class PlannerIT {
             kari.get(view).expect(200);
             assertThat(logged(participant)).as(view).isGreaterThan(before);
         }
+    }
+
+    private static JsonObject linkedVisit(long employer, long participant, String disclosure) {
+        return TestData.visit(employer, TestData.daysAgo(1)).add("purpose", "PARTICIPANT_JOB_DEVELOPMENT")
+                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("participantId", participant).add("disclosure", disclosure))).build();
     }
 
     private int logged(long participant) {
