@@ -92,7 +92,10 @@ public class UrlRoutedDataSource implements DataSource {
                     if (resource.startsWith("jar:") && resource.contains("/WEB-INF/lib/")) {
                         URL jar = new URL(resource.substring("jar:".length(), resource.indexOf("!/")));
                         var loader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
-                        return (java.sql.Driver) loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
+                        var driver = (java.sql.Driver) loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
+                        Logger.getLogger(UrlRoutedDataSource.class.getName()).info("Embedded database: H2 "
+                                + driver.getMajorVersion() + "." + driver.getMinorVersion() + " from " + jar);
+                        return driver;
                     }
                 }
                 return null;
