@@ -3,6 +3,7 @@ package no.ips.outreach.system;
 import static no.ips.outreach.system.Outreach.SPECIALIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,32 @@ class BadInputIT {
 
         assertThat(specialist.post("visits", body).problem(400).getString("detail")).contains("noets");
         assertThat(visitsAt(employer)).isZero();
+    }
+
+    @Test
+    void aUserNameOutsideThePatternIsRefusedNotReadAsAUriTemplate() {
+        Client admin = outreach.as("admin-" + user, Outreach.ADMIN);
+
+        for (String username : new String[] {"#{7*7}", "{id}", "a b", "per/../ola", "u".repeat(101)}) {
+            assertThat(admin.post("specialists", jakarta.json.Json.createObjectBuilder().add("username", username)
+                    .add("teamId", 1).build()).invalidFields()).as(username).containsExactly("username");
+        }
+    }
+
+    @Test
+    void controlCharactersAreRefusedInEveryTextAndOnlyLineBreaksAllowedInFreeText() {
+        long employer = employer();
+        var evil = TestData.employer("Evil\rX-INJECTED:1").build();
+        var street = Json.createObjectBuilder(TestData.employer("Street AS").build()).add("address",
+                Json.createObjectBuilder(TestData.employer("Street AS").build().getJsonObject("address")).add("street", "Storgata 1\u0007"))
+                .build();
+
+        assertThat(specialist.post("employers", evil).invalidFields()).containsExactly("name");
+        assertThat(specialist.post("employers", street).invalidFields()).containsExactly("address.street");
+        assertThat(specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("outcome", "Evil\rX-INJECTED:1").build())
+                .invalidFields()).containsExactly("outcome");
+        specialist.post("visits", TestData.visit(employer, TestData.daysAgo(1)).add("outcome", "Two lines:\nsecond").build()).expect(201);
+        assertThat(visitsAt(employer)).isEqualTo(1);
     }
 
     @Test

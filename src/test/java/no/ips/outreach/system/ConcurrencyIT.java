@@ -2,6 +2,7 @@ package no.ips.outreach.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,15 +65,48 @@ class ConcurrencyIT {
     }
 
     @Test
-    void simultaneousRetriesStillLogOnce() {
+    @SuppressWarnings("unchecked")
+    void fiftySimultaneousRetriesAllGetTheFirstAnswer() {
         long employer = kari.post("employers", TestData.employer("Double tap AS").build()).expect(201).id();
         var visit = TestData.visit(employer, TestData.daysAgo(1)).build();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Supplier<Reply> post = () -> kari.post("visits", visit, key);
 
-        List<Reply> replies = together(() -> kari.post("visits", visit, key), () -> kari.post("visits", visit, key));
+        List<Reply> replies = together(java.util.Collections.nCopies(50, post).toArray(Supplier[]::new));
 
-        assertThat(replies).extracting(Reply::status).allMatch(status -> status == 201 || status == 409);
+        assertThat(replies).extracting(Reply::status).containsOnly(201);
+        assertThat(replies).extracting(r -> r.header("Location")).containsOnly(replies.get(0).header("Location"));
+        assertThat(replies).extracting(r -> r.header("ETag")).doesNotContainNull().containsOnly(replies.get(0).header("ETag"));
         assertThat(visits(employer)).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayCarriesTheFirstAnswersETag() {
+        long employer = kari.post("employers", TestData.employer("Replay AS").build()).expect(201).id();
+        var visit = TestData.visit(employer, TestData.daysAgo(1)).build();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        Reply first = kari.post("visits", visit, key).expect(201);
+        Reply replay = kari.post("visits", visit, key).expect(201);
+
+        assertThat(first.header("ETag")).isNotNull();
+        assertThat(replay.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(replay.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+    }
+
+    @Test
+    void aKeyIsBoundToItsTargetNotOnlyToItsBody() {
+        long first = kari.post("employers", TestData.employer("Target one AS").build()).expect(201).id();
+        long second = kari.post("employers", TestData.employer("Target two AS").build()).expect(201).id();
+        var person = Json.createObjectBuilder().add("name", "Siri Sjef").build();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        kari.post("employers/" + first + "/contacts", person, key).expect(201);
+        kari.post("employers/" + second + "/contacts", person, key).problem(422);
+
+        assertThat(kari.get("employers/" + first + "/contacts").jsonArray()).hasSize(1);
+        assertThat(kari.get("employers/" + second + "/contacts").jsonArray()).isEmpty();
     }
 
     @Test

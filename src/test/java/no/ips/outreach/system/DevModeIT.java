@@ -127,6 +127,34 @@ class DevModeIT {
         assertThat(ola.get("employers/" + employer).json().getString("stage")).isEqualTo("CONTACTED");
     }
 
+    @Test
+    void concurrentReadsOfOneParticipantOnTheEmbeddedDatabaseAllSucceedAndAreEachLogged() throws Exception {
+        Client kari = client("kari");
+        int participant = kari.get("participants?limit=1").expect(200).json().getJsonArray("items").getJsonObject(0).getInt("id");
+        String log = "access-log?participantId=" + participant + "&limit=1";
+        int before = client("admin").get(log).expect(200).json().getInt("total");
+        int clients = 32;
+        int readsEach = 30;
+
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+        try {
+            for (int c = 0; c < clients; c++) {
+                threads.submit(() -> {
+                    for (int i = 0; i < readsEach; i++) {
+                        statuses.add(kari.get("participants/" + participant).status());
+                    }
+                });
+            }
+        } finally {
+            threads.shutdown();
+            threads.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+
+        assertThat(statuses).hasSize(clients * readsEach).containsOnly(200);
+        assertThat(client("admin").get(log).expect(200).json().getInt("total")).isEqualTo(before + clients * readsEach);
+    }
+
     private static Client client(String user) {
         return new Client(server.base(), tokens.getJsonObject(user).getString("token"));
     }

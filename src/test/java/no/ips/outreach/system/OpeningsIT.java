@@ -118,10 +118,27 @@ class OpeningsIT {
     }
 
     @Test
+    void anotherTeamsVisitCannotBeCitedAndAnswersLikeOneThatDoesNotExist() {
+        long employer = employer("Kvitbjørn Verft AS");
+        Client stranger = outreach.as("per-" + UUID.randomUUID().toString().substring(0, 6), SPECIALIST);
+        long theirs = stranger.post("visits", TestData.visit(employer, TestData.daysAgo(1)).build()).expect(201).id();
+        long missing = theirs + 1_000_000;
+
+        JsonObject hidden = kari.post("openings", developed(employer, theirs).build()).problem(404);
+        JsonObject absent = kari.post("openings", developed(employer, missing).build()).problem(404);
+
+        assertThat(hidden.getString("detail")).isEqualTo(absent.getString("detail").replace(missing + "", theirs + ""));
+        assertThat(total("employerId=" + employer)).isZero();
+        stranger.post("openings", developed(employer, theirs).build()).expect(201);
+    }
+
+    @Test
     void eachBadInputIsRefusedNamingTheFieldAndCreatesNothing() {
         long employer = employer("Polarsirkel Transport AS");
 
         assertThat(refused(opening(employer + 100_000))).containsExactly("employerId");
+        assertThat(refused(opening(employer).add("shifts", jakarta.json.Json.createArrayBuilder().addNull())))
+                .containsExactly("shifts");
         assertThat(refused(opening(employer).add("occupationCode", "9999"))).containsExactly("occupationCode");
         assertThat(refused(opening(employer).add("occupationCode", "51"))).containsExactly("occupationCode");
         assertThat(refused(opening(employer).add("hoursPerWeek", 0.25))).containsExactly("hoursPerWeek");

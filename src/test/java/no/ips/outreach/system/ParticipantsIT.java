@@ -104,14 +104,33 @@ class ParticipantsIT {
     }
 
     @Test
+    void aNullInAPreferenceListIsA400NamingItAndAnAdministratorIsRefusedFirst() {
+        Reply created = enrol(kari, "NL");
+        String path = "participants/" + created.id() + "/preferences";
+        String etag = created.header("ETag");
+
+        assertThat(kari.put(path, Json.createObjectBuilder().add("occupations", Json.createArrayBuilder().add("5120").addNull())
+                .build(), etag).invalidFields()).containsExactly("occupations[1]");
+        for (String field : new String[] {"desiredIndustries", "excludedIndustries", "shifts", "languages"}) {
+            assertThat(kari.put(path, Json.createObjectBuilder().add(field, Json.createArrayBuilder().addNull()).build(), etag)
+                    .invalidFields()).as(field).containsExactly(field);
+        }
+        admin.put(path, Json.createObjectBuilder().add("occupations", Json.createArrayBuilder().addNull()).build(), etag)
+                .problem(403);
+        assertThat(kari.get("participants/" + created.id()).header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
     void aHandOverIsOneLoggedActionWithinTheTeam() {
         Reply created = enrol(kari, "KN");
         long id = created.id();
 
         kari.post("participants/" + id + "/reassign", Json.createObjectBuilder().add("specialist", "ola-" + suffix).build(),
                 Map.of("If-Match", created.header("ETag"))).problem(403);
-        assertThat(liv.post("participants/" + id + "/reassign", Json.createObjectBuilder().add("specialist", "per-" + suffix).build(),
-                Map.of("If-Match", created.header("ETag"))).invalidFields()).containsExactly("specialist");
+        Reply elsewhere = liv.post("participants/" + id + "/reassign", Json.createObjectBuilder().add("specialist", "per-" + suffix).build(),
+                Map.of("If-Match", created.header("ETag")));
+        assertThat(elsewhere.invalidFields()).containsExactly("specialist");
+        assertThat(elsewhere.body()).doesNotContain("nav-pb-" + suffix).doesNotContain("nav-pa-" + suffix);
         liv.post("participants/" + id + "/reassign", Json.createObjectBuilder().add("specialist", "ola-" + suffix).build(),
                 Map.of("If-Match", created.header("ETag"))).expect(204);
 
@@ -164,12 +183,21 @@ class ParticipantsIT {
 
         assertThat(enrol(ola, "X", participant("X").add("externalRef", ref)).problem(409).getString("detail"))
                 .doesNotContain("KN");
+        // another team learns nothing: the same reference is free there, whether or not it is used elsewhere
+        long theirs = enrol(per, "P", participant("P").add("externalRef", ref)).expect(201).id();
+        Reply unused = enrol(kari, "U", participant("U").add("externalRef", "UNUSED-" + suffix)).expect(201);
+        kari.put("participants/" + unused.id(), participant("U").add("externalRef", ref).build(), unused.header("ETag"))
+                .problem(409);
+        assertThat(per.get("participants/" + theirs).expect(200).json().getString("externalRef")).isEqualTo(ref);
         assertThat(enrol(kari, "F", participant("F").add("enrolledOn", LocalDate.now().plusDays(3).toString()))
                 .invalidFields()).containsExactly("enrolledOn");
         assertThat(enrol(kari, "S", participant("S").add("disclosure", "SPECIFIC")).invalidFields())
                 .containsExactly("disclosureText");
         admin.post("participants", participant("A").build()).problem(403);
-        liv.post("participants", participant("L").add("specialist", "per-" + suffix).build()).problem(403);
+        var otherTeams = liv.post("participants", participant("L").add("specialist", "per-" + suffix).build()).problem(403);
+        var unknown = liv.post("participants", participant("L").add("specialist", "nobody-" + suffix).build()).problem(403);
+        assertThat(otherTeams.getString("detail")).isEqualTo("per-" + suffix + " is not a specialist in a team you manage.");
+        assertThat(unknown.getString("detail")).isEqualTo("nobody-" + suffix + " is not a specialist in a team you manage.");
         liv.post("participants", participant("L").add("specialist", "ola-" + suffix).build()).expect(201);
         outreach.as("teamless-" + suffix, SPECIALIST).post("participants", participant("T").build()).problem(403);
     }

@@ -37,6 +37,46 @@ class ReadinessIT {
     }
 
     @Test
+    void duringAnOutageEveryRequestAnswers503ProblemWithRetryAfterWithinSeconds() throws Exception {
+        try (DatabaseLink link = new DatabaseLink(MariaDb.port());
+             OutreachServer server = OutreachServer.start("outage", environment(
+                     MariaDb.url(link.port(), databaseNamed("outreach_outage")) + "&connectTimeout=2000&socketTimeout=5000", "keys-outage"))) {
+            Client admin = new Client(server.base(), tokens.valid("outage-admin", Outreach.ADMIN));
+            admin.post("teams", jakarta.json.Json.createObjectBuilder().add("code", "nav-outage").add("name", "NAV Outage")
+                    .add("kind", "NAV_OFFICE").build()).expect(201);
+            var writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            var load = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int w = 0; w < 4; w++) {
+                Client writer = new Client(server.base(), tokens.valid("outage-" + w, Outreach.SPECIALIST));
+                load.add(writers.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        writer.post("employers", TestData.employer("Outage " + i + " AS").build());
+                    }
+                }));
+            }
+            Thread.sleep(1500);
+
+            link.cut();
+            for (int i = 0; i < 8; i++) {
+                Instant asked = Instant.now();
+                Reply reply = i % 2 == 0 ? admin.get("teams")
+                        : admin.post("teams", jakarta.json.Json.createObjectBuilder().add("code", "nav-o" + i).add("name", "O " + i)
+                                .add("kind", "NAV_OFFICE").build());
+                assertThat(Duration.between(asked, Instant.now())).as("request %d", i).isLessThan(Duration.ofMillis(2500));
+                assertThat(reply.status()).as("request %d", i).isEqualTo(503);
+                assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(reply.header("Retry-After")).isEqualTo("5");
+            }
+            for (var writer : load) {
+                writer.get();
+            }
+            writers.shutdown();
+            link.restore();
+            assertThat(eventually(() -> admin.get("teams"), reply -> reply.status() == 200).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anInstanceThatStartsWithoutItsDatabaseIsNotReady() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -4,6 +4,8 @@ import static no.ips.outreach.system.Outreach.ADMIN;
 import static no.ips.outreach.system.Outreach.SPECIALIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 
 class SecurityIT {
@@ -32,6 +34,44 @@ class SecurityIT {
     void theDevSignInDoesNotExistOutsideDevMode() {
         outreach.anonymous().get("dev/users").problem(404);
         outreach.anonymous().post("dev/users/kari/token", jakarta.json.Json.createObjectBuilder().build()).problem(404);
+    }
+
+    @Test
+    void aTokenThatIsNotValidYetIsRefusedBeyondTheClockSkew() {
+        Tokens tokens = outreach.tokens;
+        long now = Instant.now().getEpochSecond();
+
+        var early = outreach.withToken(tokens.changed("early", SPECIALIST, c -> c.setNotBefore(NumericDate.fromSeconds(now + 3600))))
+                .get("me").problem(401);
+        var future = outreach.withToken(tokens.changed("future", SPECIALIST, c -> {
+            c.setIssuedAt(NumericDate.fromSeconds(now + 3600));
+            c.setExpirationTime(NumericDate.fromSeconds(now + 3 * 3600));
+        }))
+                .get("me").problem(401);
+
+        assertThat(early.getString("detail")).contains("nbf");
+        assertThat(future.getString("detail")).contains("iat");
+        outreach.withToken(tokens.changed("skewed", SPECIALIST, c -> {
+            c.setNotBefore(NumericDate.fromSeconds(now + 20));
+            c.setIssuedAt(NumericDate.fromSeconds(now + 20));
+        })).get("employers").expect(200);
+    }
+
+    @Test
+    void aTokenWithNamesTooLongForTheRegisterIsRefusedWithAReason() {
+        Tokens tokens = outreach.tokens;
+        String longName = "u".repeat(101);
+
+        var upn = outreach.withToken(tokens.changed(longName, SPECIALIST, c -> { })).get("me").problem(401);
+        var name = outreach.withToken(tokens.changed("longname", SPECIALIST, c -> c.setClaim("name", "N".repeat(201))))
+                .get("me").problem(401);
+        var template = outreach.withToken(tokens.changed("#{7*7}", SPECIALIST, c -> { })).get("me").problem(401);
+
+        assertThat(upn.getString("detail")).contains("upn");
+        assertThat(name.getString("detail")).contains("name");
+        assertThat(template.getString("detail")).contains("upn");
+        outreach.withToken(tokens.changed("u".repeat(100), SPECIALIST, c -> c.setClaim("name", "N".repeat(200))))
+                .get("me").expect(200);
     }
 
     @Test

@@ -61,12 +61,23 @@ public final class Tokens {
         return sign(strangerKey, ISSUER, user, role, Instant.now().plus(Duration.ofHours(1)));
     }
 
+    /** A valid token, then changed: claims set to odd values, as a careless or hostile issuer might. */
+    public String changed(String user, String role, java.util.function.Consumer<JwtClaims> change) {
+        JwtClaims claims = claims(ISSUER, user, role, Instant.now().plus(Duration.ofHours(1)), Map.of());
+        change.accept(claims);
+        return sign(key, claims);
+    }
+
     private static String sign(KeyPair signer, String issuer, String user, String role, Instant expires) {
         return sign(signer, issuer, user, role, expires, Map.of());
     }
 
     private static String sign(KeyPair signer, String issuer, String user, String role, Instant expires,
                                Map<String, String> extraClaims) {
+        return sign(signer, claims(issuer, user, role, expires, extraClaims));
+    }
+
+    private static JwtClaims claims(String issuer, String user, String role, Instant expires, Map<String, String> extraClaims) {
         JwtClaims claims = new JwtClaims();
         extraClaims.forEach(claims::setClaim);
         claims.setIssuer(issuer);
@@ -76,6 +87,10 @@ public final class Tokens {
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAt(NumericDate.fromSeconds(expires.minus(Duration.ofHours(2)).getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(expires.getEpochSecond()));
+        return claims;
+    }
+
+    private static String sign(KeyPair signer, JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(signer.getPrivate());

@@ -83,6 +83,25 @@ class VisitParticipantsIT {
                 .getValuesAs(JsonObject.class).stream().map(line -> line.getString("action")).toList()).contains("VISIT_LINK");
     }
 
+    @Test
+    void revisionsShowOnlyTheParticipantsTheReaderMaySeeOnTheVisitAndLogThose() {
+        Reply logged = kari.post("visits", forParticipants(links().add(link(general, "GENERAL")))).expect(201);
+        kari.put("visits/" + logged.id(), forParticipants(links().add(link(general, "NONE"))), logged.header("ETag")).expect(200);
+        int before = readsLogged(general);
+
+        String asAdmin = admin.get("visits/" + logged.id() + "/revisions").expect(200).body();
+        String asManager = liv.get("visits/" + logged.id() + "/revisions").expect(200).body();
+
+        assertThat(asAdmin).doesNotContain(general + ":GENERAL").doesNotContain(general + ":NONE")
+                .doesNotContain("\"participants\"");
+        assertThat(asManager).contains(general + ":GENERAL").contains(general + ":NONE");
+        assertThat(readsLogged(general)).isEqualTo(before + 1);
+    }
+
+    private int readsLogged(long participant) {
+        return admin.get("access-log?participantId=" + participant).expect(200).json().getInt("total");
+    }
+
     private JsonObject forParticipants(JsonArrayBuilder links) {
         return TestData.visit(employer, TestData.daysAgo(1)).add("purpose", "PARTICIPANT_JOB_DEVELOPMENT")
                 .add("participants", links).build();

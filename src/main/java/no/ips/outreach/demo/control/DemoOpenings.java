@@ -79,7 +79,7 @@ public class DemoOpenings {
         var details = new OpeningDetails(employer.id(), job.title(), job.isco(), job.description(), new BigDecimal(job.hours()),
                 job.shifts(), null, job.positions(), today.plusDays(14 + random.nextInt(35)), deadline, job.drivingLicence(),
                 job.languages(), job.competitive(), source, visit.map(v -> (Long) v[0]).orElse(null), hidden);
-        return board.open(createdBy, details);
+        return board.openAtStartup(createdBy, details);
     }
 
     private void settle(JobOpening opening, DemoJobs.Job job) {

@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.jobstarts.entity.JobStart;
 import no.ips.outreach.jobstarts.entity.JobStartTerms;
 import no.ips.outreach.occupations.control.OccupationCatalogue;
 import no.ips.outreach.openings.entity.JobOpening;
+import no.ips.outreach.participants.control.AccessLog;
 import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.participants.entity.Participant;
@@ -29,6 +31,7 @@ import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.platform.security.CurrentUser;
 
 /**
  * Records job starts. Through an opening, the start, the opening's last free position being filled and the
@@ -43,6 +46,12 @@ public class JobStarts {
 
     @Inject
     Caseload caseload;
+
+    @Inject
+    AccessLog log;
+
+    @Inject
+    CurrentUser user;
 
     @Inject
     EmployerStore employers;
@@ -141,6 +150,7 @@ public class JobStarts {
         if (start == null || !caseload.sees(start.terms().participantId())) {
             throw ProblemException.notFound("job start", id);
         }
+        log.record(user.name(), start.terms().participantId(), AccessAction.READ);
         return start;
     }
 
@@ -171,6 +181,8 @@ public class JobStarts {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult(), page);
+        List<JobStart> starts = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        log.record(user.name(), starts.stream().map(j -> j.terms().participantId()).collect(Collectors.toSet()), AccessAction.LIST);
+        return Page.of(starts, count.getSingleResult(), page);
     }
 }

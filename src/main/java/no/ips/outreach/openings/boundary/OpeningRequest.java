@@ -12,6 +12,7 @@ import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.openings.entity.OpeningDetails;
 import no.ips.outreach.openings.entity.OpeningSource;
 import no.ips.outreach.participants.entity.Shift;
+import no.ips.outreach.platform.boundary.NoNulls;
 
 /**
  * An opening as a specialist registers or edits it. Who registered it comes from the token. Leave out
@@ -37,6 +38,8 @@ public record OpeningRequest(
         Boolean hiddenJobMarket) {
 
     OpeningDetails toDetails() {
+        NoNulls.in("shifts", shifts);
+        NoNulls.in("languages", languages);
         return new OpeningDetails(employerId, title, occupationCode, description, hoursPerWeek, shifts,
                 workplace == null ? null : workplace.toAddress(), positions, startDate, applicationDeadline,
                 Boolean.TRUE.equals(drivingLicence), languages, competitive, source, visitId,

@@ -14,6 +14,9 @@ import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.openings.entity.OpeningDetails;
 import no.ips.outreach.openings.entity.OpeningStatus;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.platform.security.CurrentUser;
+import no.ips.outreach.teams.control.TeamScope;
+import no.ips.outreach.visits.control.VisitScope;
 import no.ips.outreach.visits.control.VisitStore;
 
 /**
@@ -40,10 +43,26 @@ public class OpeningBoard {
     OccupationCatalogue occupations;
 
     @Inject
+    TeamScope teams;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
     Clock clock;
 
+    /** An opening registered by the caller, who may cite only a visit they may read. */
     public JobOpening open(String createdBy, OpeningDetails details) {
-        JobOpening opening = new JobOpening(createdBy, checked(details, true), clock.instant());
+        return open(createdBy, details, readable());
+    }
+
+    /** An opening loaded at startup, outside any request (the demo data): there is no caller whose scope applies. */
+    public JobOpening openAtStartup(String createdBy, OpeningDetails details) {
+        return open(createdBy, details, null);
+    }
+
+    private JobOpening open(String createdBy, OpeningDetails details, VisitScope readable) {
+        JobOpening opening = new JobOpening(createdBy, checked(details, true, null, readable), clock.instant());
         em.persist(opening);
         em.flush();
         return opening;
@@ -52,7 +71,7 @@ public class OpeningBoard {
     public JobOpening revise(long id, long expectedVersion, OpeningDetails details) {
         JobOpening opening = current(id, expectedVersion);
         boolean moved = details.employerId() != opening.employerId();
-        opening.revise(checked(details, moved), clock.instant());
+        opening.revise(checked(details, moved, opening.details().visitId(), readable()), clock.instant());
         em.flush();
         return opening;
     }
@@ -83,9 +102,10 @@ public class OpeningBoard {
 
     /**
      * The employer must exist, and take new openings unless the opening already was there; the occupation must be an
-     * ISCO-08 unit group; the visit must have been at the same employer. The workplace defaults to the employer's.
+     * ISCO-08 unit group; a newly cited visit must be one the caller may read, at the same employer. The workplace
+     * defaults to the employer's.
      */
-    private OpeningDetails checked(OpeningDetails details, boolean newAtEmployer) {
+    private OpeningDetails checked(OpeningDetails details, boolean newAtEmployer, Long citedBefore, VisitScope readable) {
         Employer employer = employers.find(details.employerId())
                 .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
         if (newAtEmployer && employer.isArchived()) {
@@ -95,15 +115,21 @@ public class OpeningBoard {
             throw ProblemException.invalid("occupationCode", "must be an ISCO-08/STYRK-08 unit group, e.g. 5120 for cooks");
         }
         occupations.requireUnitGroup("occupationCode", details.occupationCode());
-        if (details.visitId() != null) {
+        if (details.visitId() != null && !details.visitId().equals(citedBefore)) {
+            // another team's visit answers as if it did not exist, so that visit ids cannot be probed through here
             boolean atThisEmployer = visits.find(details.visitId())
+                    .filter(visit -> visits.within(visit, readable))
                     .map(visit -> visit.details().employerId() == employer.id())
-                    .orElseThrow(() -> ProblemException.invalid("visitId", "there is no visit " + details.visitId()));
+                    .orElseThrow(() -> ProblemException.notFound("visit", details.visitId()));
             if (!atThisEmployer) {
                 throw ProblemException.invalid("visitId", "visit " + details.visitId() + " was not at " + employer.name());
             }
         }
         return details.workplace() == null ? details.at(copy(employer.address())) : details;
+    }
+
+    private VisitScope readable() {
+        return teams.seesAllTeams() ? null : new VisitScope(user.name(), teams.visibleTeamIds());
     }
 
     /** A copy, because an embeddable instance must not be shared by two entities. */

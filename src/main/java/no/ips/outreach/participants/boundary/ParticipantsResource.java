@@ -101,7 +101,7 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response preferences(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull PreferencesPayload preferences) {
-        Participant participant = caseload.statePreferences(id, Versions.required(ifMatch), preferences.toPreferences());
+        Participant participant = caseload.statePreferences(id, Versions.required(ifMatch), preferences::toPreferences);
         return Versions.current(ParticipantView.of(participant), participant.version());
     }
 

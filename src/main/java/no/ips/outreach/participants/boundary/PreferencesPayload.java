@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import no.ips.outreach.participants.entity.JobPreferences;
 import no.ips.outreach.participants.entity.Shift;
+import no.ips.outreach.platform.boundary.NoNulls;
 
 /** A participant's job preferences as they travel over the API, in both directions. */
 public record PreferencesPayload(
@@ -26,7 +27,13 @@ public record PreferencesPayload(
         @Size(max = 500) String educationGoal,
         @Size(max = 2000) String strengths) {
 
+    /** Called once access is settled, so that a caller who may not change the record learns nothing from its body. */
     JobPreferences toPreferences() {
+        NoNulls.in("occupations", occupations);
+        NoNulls.in("desiredIndustries", desiredIndustries);
+        NoNulls.in("excludedIndustries", excludedIndustries);
+        NoNulls.in("shifts", shifts);
+        NoNulls.in("languages", languages);
         return new JobPreferences(occupations, desiredIndustries, excludedIndustries, hoursMin, hoursMax, shifts,
                 maxTravelMinutes, maxTravelKm, home == null ? null : home.toHomeArea(), Boolean.TRUE.equals(drivingLicence),
                 languages, earliestStart, educationGoal, strengths);

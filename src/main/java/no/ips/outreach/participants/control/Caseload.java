@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import no.ips.outreach.occupations.control.OccupationCatalogue;
 import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.participants.entity.Disclosure;
@@ -118,7 +119,7 @@ public class Caseload {
         requireBrowsing();
         Specialist responsible = responsibleFor(specialistUsername);
         requireEnrolmentNotInFuture(profile);
-        requireFreeReference(profile.externalRef(), null);
+        requireFreeReference(profile.externalRef(), responsible.team().id(), null);
         Participant participant = new Participant(responsible, profile, clock.instant());
         em.persist(participant);
         em.flush();
@@ -129,7 +130,7 @@ public class Caseload {
     public Participant update(long id, long expectedVersion, ParticipantProfile profile) {
         Participant participant = ownCurrent(id, expectedVersion);
         requireEnrolmentNotInFuture(profile);
-        requireFreeReference(profile.externalRef(), id);
+        requireFreeReference(profile.externalRef(), participant.teamId(), id);
         participant.describe(profile, clock.instant());
         em.flush();
         log.record(user.name(), id, AccessAction.UPDATE);
@@ -137,8 +138,9 @@ public class Caseload {
     }
 
     /** States the participant's preferences anew; each changed field is kept in the history. */
-    public Participant statePreferences(long id, long expectedVersion, JobPreferences preferences) {
+    public Participant statePreferences(long id, long expectedVersion, Supplier<JobPreferences> stated) {
         Participant participant = ownCurrent(id, expectedVersion);
+        JobPreferences preferences = stated.get();
         for (int i = 0; i < preferences.occupations().size(); i++) {
             occupations.requireUnitGroup("occupations[" + i + "]", preferences.occupations().get(i));
         }
@@ -157,7 +159,8 @@ public class Caseload {
     public Participant reassign(long id, long expectedVersion, String toUsername) {
         Participant participant = administrable(id, expectedVersion);
         Specialist next = specialists.find(toUsername)
-                .orElseThrow(() -> ProblemException.invalid("specialist", "no specialist is registered as " + toUsername));
+                .orElseThrow(() -> ProblemException.invalid("specialist", toUsername
+                        + " is not a specialist in this participant's team; a participant stays within their team."));
         participant.reassignTo(next, clock.instant());
         em.flush();
         log.record(user.name(), id, AccessAction.REASSIGN);
@@ -302,12 +305,11 @@ public class Caseload {
         if (specialistUsername == null) {
             throw ProblemException.invalid("specialist", "name the specialist who will be responsible");
         }
-        Specialist named = specialists.find(specialistUsername)
-                .orElseThrow(() -> ProblemException.invalid("specialist", "no specialist is registered as " + specialistUsername));
-        if (!scope.manages(named.team())) {
-            throw ProblemException.forbidden("You can only enrol participants for specialists in a team you manage.");
-        }
-        return named;
+        // one answer for an unknown specialist and another team's: neither names who works where
+        return specialists.find(specialistUsername)
+                .filter(named -> scope.manages(named.team()))
+                .orElseThrow(() -> ProblemException.forbidden(
+                        specialistUsername + " is not a specialist in a team you manage."));
     }
 
     private void requireEnrolmentNotInFuture(ParticipantProfile profile) {
@@ -316,17 +318,22 @@ public class Caseload {
         }
     }
 
-    private void requireFreeReference(String externalRef, Long self) {
+    /**
+     * References are unique within the enrolling team, not across teams: a clash with another team's record would
+     * tell the caller that this person is enrolled there, which is not theirs to know.
+     */
+    private void requireFreeReference(String externalRef, Long teamId, Long self) {
         if (externalRef == null || externalRef.isBlank()) {
             return;
         }
-        em.createQuery("SELECT p FROM Participant p WHERE p.externalRef = :ref", Participant.class)
-                .setParameter("ref", externalRef.trim()).getResultStream()
+        em.createQuery("SELECT p FROM Participant p WHERE p.externalRef = :ref AND p.teamId = :team", Participant.class)
+                .setParameter("ref", externalRef.trim()).setParameter("team", teamId).getResultStream()
                 .filter(existing -> !existing.id().equals(self))
                 .findFirst()
                 .ifPresent(existing -> {
-                    // name nothing about the other record: it may be outside the caller's caseload
-                    throw ProblemException.conflict("Another participant already has the external reference " + externalRef.trim() + ".");
+                    // name nothing about the other record: it may be a colleague's, outside the caller's caseload
+                    throw ProblemException.conflict("Another participant in your team already has the external reference "
+                            + externalRef.trim() + ".");
                 });
     }
 }

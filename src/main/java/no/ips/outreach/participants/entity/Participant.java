@@ -56,6 +56,10 @@ public class Participant {
     @JoinColumn(name = "specialist_id", nullable = false)
     private Specialist specialist;
 
+    /** The team that enrolled the participant: external references are unique within it. */
+    @Column(name = "team_id", updatable = false)
+    private Long teamId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "program", nullable = false)
     private Program program;
@@ -148,6 +152,7 @@ public class Participant {
 
     public Participant(Specialist specialist, ParticipantProfile profile, Instant now) {
         this.specialist = specialist;
+        this.teamId = specialist.team().id();
         this.createdAt = now;
         describe(profile, now);
     }
@@ -227,8 +232,9 @@ public class Participant {
     public void reassignTo(Specialist other, Instant now) {
         requireNotAnonymised();
         if (!other.isIn(specialist.team())) {
-            throw ProblemException.invalid("specialist", other.username() + " works in " + other.team().name()
-                    + ", not in " + specialist.team().name() + "; a participant stays within their team.");
+            // name neither the other team nor where the specialist works: that is outside the caller's scope
+            throw ProblemException.invalid("specialist", other.username()
+                    + " is not a specialist in this participant's team; a participant stays within their team.");
         }
         this.specialist = other;
         this.updatedAt = now;
@@ -281,6 +287,10 @@ public class Participant {
 
     public Specialist specialist() {
         return specialist;
+    }
+
+    public Long teamId() {
+        return teamId;
     }
 
     public ParticipantProfile profile() {

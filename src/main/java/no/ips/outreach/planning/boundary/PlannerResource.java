@@ -24,6 +24,7 @@ import no.ips.outreach.planning.control.WeekSuggestions;
 import no.ips.outreach.planning.entity.PlannedVisit;
 import no.ips.outreach.planning.entity.Suggestion;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.platform.boundary.Attachment;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.entity.Specialist;
@@ -83,7 +84,7 @@ public class PlannerResource {
     public WeekPlanView week(@PathParam("username") String username,
                              @Parameter(description = "ISO week, e.g. 2026-W48") @PathParam("week") String week) {
         Specialist specialist = access.plannable(username);
-        return WeekPlanView.of(plans.of(specialist, IsoWeek.parse("week", week)));
+        return views.week(plans.of(specialist, IsoWeek.parse("week", week)));
     }
 
     @GET
@@ -96,8 +97,8 @@ public class PlannerResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SuggestionView.class, type = SchemaType.ARRAY)))
     public List<SuggestionView> suggestions(@PathParam("username") String username, @PathParam("week") String week) {
         Specialist specialist = access.plannable(username);
-        return suggestions.of(specialist, IsoWeek.parse("week", week), access.caller()).stream()
-                .map(SuggestionView::of).toList();
+        return views.suggestions(suggestions.of(specialist, IsoWeek.parse("week", week), access.caller()).stream()
+                .map(SuggestionView::of).toList());
     }
 
     @GET
@@ -109,7 +110,7 @@ public class PlannerResource {
         Specialist specialist = access.plannable(username);
         IsoWeek isoWeek = IsoWeek.parse("week", week);
         return Response.ok(calendar.of(specialist, isoWeek), CALENDAR)
-                .header("Content-Disposition", "attachment; filename=\"visits-" + username + "-" + isoWeek + ".ics\"")
+                .header("Content-Disposition", Attachment.disposition("visits-" + username + "-" + isoWeek + ".ics"))
                 .build();
     }
 

@@ -58,13 +58,13 @@ public final class VisitCalendarWriter {
     }
 
     private static VEvent event(CalendarVisit visit) {
-        VEvent event = new VEvent(visit.startsAt(), visit.endsAt(), "Employer visit: " + visit.employerName());
+        VEvent event = new VEvent(visit.startsAt(), visit.endsAt(), "Employer visit: " + oneLine(visit.employerName()));
         event.add(new Uid(uid(visit.plannedVisitId())));
         event.replace(new DtStamp(visit.lastModified()));
         event.add(new Sequence(visit.sequence()));
         event.add(new Description(description(visit)));
         if (visit.address() != null && !visit.address().isBlank()) {
-            event.add(new Location(visit.address()));
+            event.add(new Location(oneLine(visit.address())));
         }
         // participants' names reveal who receives mental-health services; a shared calendar shows only "busy"
         event.add(ImmutableClazz.PRIVATE);
@@ -73,9 +73,22 @@ public final class VisitCalendarWriter {
 
     private static String description(CalendarVisit visit) {
         if (visit.participants().isEmpty()) {
-            return visit.purpose();
+            return lines(visit.purpose());
         }
-        return Stream.concat(Stream.of(visit.purpose(), "Participants:"), visit.participants().stream())
-                .collect(Collectors.joining("\n"));
+        return Stream.concat(Stream.of(lines(visit.purpose()), "Participants:"),
+                visit.participants().stream().map(VisitCalendarWriter::oneLine)).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * ical4j escapes line feeds, commas and semicolons but passes a bare CR or other control characters through, which
+     * would end the content line and let a name inject a property. Input refuses them; this keeps older rows harmless.
+     */
+    static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", " ");
+    }
+
+    /** A note keeps its line breaks (typed on Windows or not), which ical4j escapes; nothing else. */
+    static String lines(String text) {
+        return text.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}\u0085\u2028\u2029&&[^\n]]", " ");
     }
 }

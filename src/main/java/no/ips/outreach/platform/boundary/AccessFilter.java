@@ -12,12 +12,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 import java.util.Arrays;
+import no.ips.outreach.platform.security.TokenRules;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
- * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry. The one exception is
- * an endpoint marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens.
+ * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry;
+ * {@link TokenRules} adds not-before, issued-at and the length of the names. The one exception is an endpoint
+ * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
@@ -33,16 +37,26 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized",
-                            "Send a valid, unexpired bearer token in the Authorization header.")))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"outreach\"").build());
+            unauthorized(request, "Send a valid, unexpired bearer token in the Authorization header.");
             return;
+        }
+        if (security.getUserPrincipal() instanceof JsonWebToken token) {
+            var refusal = TokenRules.refusal(token, Instant.now());
+            if (refusal.isPresent()) {
+                unauthorized(request, refusal.get());
+                return;
+            }
         }
         RolesAllowed allowed = rolesAllowed();
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
             request.abortWith(Problems.response(Problem.of(403, "Forbidden",
                     "Your role may not do this. Allowed roles: " + String.join(", ", allowed.value()) + ".")));
         }
+    }
+
+    private static void unauthorized(ContainerRequestContext request, String reason) {
+        request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized", reason)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"outreach\"").build());
     }
 
     private RolesAllowed rolesAllowed() {

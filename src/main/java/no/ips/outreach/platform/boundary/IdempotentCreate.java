@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Transactional;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -22,6 +22,7 @@ import no.ips.outreach.platform.security.CurrentUser;
 /**
  * Runs a create at most once per caller and Idempotency-Key. The create and the remembered answer commit in one
  * transaction, so a phone that retries after a lost response gets the first answer and nothing is created twice.
+ * A key is bound to the method, path and body it was first sent with: the same key on another target is refused.
  */
 @ApplicationScoped
 public class IdempotentCreate {
@@ -33,7 +34,13 @@ public class IdempotentCreate {
     IdempotencyStore store;
 
     @Inject
+    CreateTransaction transaction;
+
+    @Inject
     CurrentUser user;
+
+    @Inject
+    HttpServletRequest http;
 
     @Inject
     Clock clock;
@@ -42,32 +49,48 @@ public class IdempotentCreate {
     public record Created(URI location, Object body, long version) {
     }
 
-    @Transactional
     public Response once(String key, Object request, Supplier<Created> create) {
         if (key == null || key.isBlank()) {
-            return response(create.get());
+            return transaction.run(() -> response(create.get()));
         }
         if (key.length() > IdempotentRequest.KEY_LENGTH) {
             throw ProblemException.invalid(HEADER, "at most " + IdempotentRequest.KEY_LENGTH + " characters");
         }
-        String hash = sha256(JSON.toJson(request));
+        String hash = sha256(http.getMethod() + " " + http.getRequestURI() + "\n" + JSON.toJson(request));
+        try {
+            return transaction.run(() -> firstOrReplay(key, hash, create));
+        } catch (RuntimeException lost) {
+            // a twin with the same key got there first and has committed by now (our insert waited for it): its
+            // answer is ours too
+            return store.find(user.name(), key).filter(earlier -> earlier.sameRequest(hash))
+                    .map(IdempotentCreate::replay)
+                    .orElseThrow(() -> lost);
+        }
+    }
+
+    private Response firstOrReplay(String key, String hash, Supplier<Created> create) {
         var earlier = store.find(user.name(), key);
         if (earlier.isPresent()) {
             if (!earlier.get().sameRequest(hash)) {
-                throw ProblemException.unprocessable("Idempotency-Key " + key
-                        + " was already used for a different request. Use a new key for a new request.");
+                throw ProblemException.unprocessable("Idempotency-Key " + key + " was already used for a different "
+                        + "request (another target or body). Use a new key for a new request.");
             }
-            return Response.status(earlier.get().status())
-                    .location(URI.create(earlier.get().location()))
-                    .type(MediaType.APPLICATION_JSON)
-                    .header("Idempotent-Replayed", "true")
-                    .entity(earlier.get().body())
-                    .build();
+            return replay(earlier.get());
         }
         Created created = create.get();
         store.remember(new IdempotentRequest(user.name(), key, hash, 201, created.location().toString(),
-                JSON.toJson(created.body()), clock.instant()));
+                JSON.toJson(created.body()), created.version(), clock.instant()));
         return response(created);
+    }
+
+    private static Response replay(IdempotentRequest earlier) {
+        var replay = Response.status(earlier.status())
+                .location(URI.create(earlier.location()))
+                .type(MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replayed", "true")
+                .entity(earlier.body());
+        earlier.version().ifPresent(version -> replay.tag(Versions.tag(version)));
+        return replay.build();
     }
 
     private static Response response(Created created) {

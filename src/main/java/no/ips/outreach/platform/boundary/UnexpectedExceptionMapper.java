@@ -11,7 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: lost optimistic races become 412, constraint races 409, and anything else a 500 whose
+ * The last line: lost optimistic races become 412, constraint races 409, an unreachable database 503, and anything
+ * else a 500 whose
  * stack trace stays in the server log under an id the client can quote.
  */
 @Provider
@@ -28,6 +29,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (Causes.anyNamed(exception, "OptimisticLockException")) {
             return Problems.response(ProblemException.preconditionFailed(
                     "Someone else changed this record at the same time. Read it again and repeat your change.").problem());
+        }
+        if (DatabaseOutage.causes(exception)) {
+            return DatabaseOutage.response();
         }
         if (Causes.find(exception, SQLIntegrityConstraintViolationException.class).isPresent()) {
             return Problems.response(ProblemException.conflict(

@@ -1,6 +1,9 @@
 package no.ips.outreach.platform.database;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,6 +58,9 @@ public class UrlRoutedDataSource implements DataSource {
 
     /** Looked up in this class's loader: DriverManager alone would not see drivers packed in the WAR. */
     private static java.sql.Driver driverFor(String url) throws SQLException {
+        if (url.startsWith("jdbc:h2:") && OwnH2.DRIVER != null) {
+            return OwnH2.DRIVER;
+        }
         String driverClass = url.startsWith("jdbc:h2:") ? "org.h2.Driver"
                 : url.startsWith("jdbc:mysql:") ? "com.mysql.cj.jdbc.Driver"
                 : null;
@@ -66,6 +72,36 @@ public class UrlRoutedDataSource implements DataSource {
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new SQLException("No JDBC driver " + driverClass + " for " + url, e);
+        }
+    }
+
+    /**
+     * The H2 the WAR carries, loaded apart from the older one Payara Micro bundles (2.2.224), which the parent-first
+     * class loader would otherwise pick. H2 2.2.224 can give two concurrent inserts the same identity value, so busy
+     * reads of the embedded database failed on the access log's primary key; 2.3 does not. Null outside a WAR.
+     */
+    private static final class OwnH2 {
+
+        static final java.sql.Driver DRIVER = load();
+
+        private static java.sql.Driver load() {
+            try {
+                var found = UrlRoutedDataSource.class.getClassLoader().getResources("org/h2/Driver.class");
+                while (found.hasMoreElements()) {
+                    String resource = found.nextElement().toString();
+                    if (resource.startsWith("jar:") && resource.contains("/WEB-INF/lib/")) {
+                        URL jar = new URL(resource.substring("jar:".length(), resource.indexOf("!/")));
+                        var loader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+                        var driver = (java.sql.Driver) loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
+                        Logger.getLogger(UrlRoutedDataSource.class.getName()).info("Embedded database: H2 "
+                                + driver.getMajorVersion() + "." + driver.getMinorVersion() + " from " + jar);
+                        return driver;
+                    }
+                }
+                return null;
+            } catch (IOException | ReflectiveOperationException e) {
+                throw new IllegalStateException("The H2 driver packed in the WAR cannot be loaded", e);
+            }
         }
     }
 

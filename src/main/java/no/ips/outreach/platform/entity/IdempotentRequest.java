@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** The first answer to a POST with an Idempotency-Key, kept so that a retry gets the same answer. */
+/**
+ * The first answer to a POST with an Idempotency-Key, kept so that a retry gets the same answer. The request hash
+ * covers method, path and body: the same key sent to another target is a different request.
+ */
 @Entity
 @Table(name = "idempotent_request")
 @IdClass(IdempotentRequest.Key.class)
@@ -39,11 +42,15 @@ public class IdempotentRequest {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "version")
+    private Long version;
+
     protected IdempotentRequest() {
     }
 
     public IdempotentRequest(String principal, String key, String requestHash, int status, String location, String body,
-                             Instant createdAt) {
+                             Long version, Instant createdAt) {
+        this.version = version;
         this.principal = principal;
         this.key = key;
         this.requestHash = requestHash;
@@ -67,6 +74,11 @@ public class IdempotentRequest {
 
     public String body() {
         return body;
+    }
+
+    /** The created resource's version, for the replay's ETag; empty for answers kept before versions were. */
+    public java.util.Optional<Long> version() {
+        return java.util.Optional.ofNullable(version);
     }
 
     public record Key(String principal, String key) implements Serializable {

@@ -67,7 +67,7 @@ public class SpecialistsResource {
         return idempotent.once(key, request, () -> {
             Specialist specialist = specialists.register(request.username().trim(), request.displayName(), request.teamId(),
                     request.weeklyHours(), request.office() == null ? null : request.office().toAddress());
-            return new IdempotentCreate.Created(uri.getAbsolutePathBuilder().path(specialist.username()).build(),
+            return new IdempotentCreate.Created(uri.getAbsolutePathBuilder().segment("{username}").build(specialist.username()),
                     SpecialistView.of(specialist), specialist.version());
         });
     }

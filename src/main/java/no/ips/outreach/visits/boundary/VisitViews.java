@@ -10,6 +10,7 @@ import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitChange;
 
 /**
  * Turns visits into views with their employers' names and the participants the reader may see, one query each per
@@ -35,6 +36,11 @@ public class VisitViews {
         long employerId = visit.details().employerId();
         return VisitView.of(visit, employers.names(List.of(employerId)).get(employerId),
                 caseload.visibleAmong(linkedParticipants(List.of(visit))));
+    }
+
+    /** A visit's revisions name no participant the reader could not see on the visit itself; those named are logged. */
+    List<RevisionView> revisions(List<VisitChange> changes) {
+        return RevisionView.of(changes, caseload.visibleAmong(RevisionView.participantsNamed(changes)).keySet());
     }
 
     private static Set<Long> linkedParticipants(List<Visit> visits) {

@@ -125,6 +125,6 @@ public class VisitsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevisionView.class, type = SchemaType.ARRAY)))
     public List<RevisionView> revisions(@PathParam("id") long id) {
         log.visible(id, access.scope());
-        return RevisionView.of(log.history(id, user.name(), user.is(Roles.MANAGER) || user.is(Roles.ADMIN)));
+        return views.revisions(log.history(id, user.name(), user.is(Roles.MANAGER) || user.is(Roles.ADMIN)));
     }
 }

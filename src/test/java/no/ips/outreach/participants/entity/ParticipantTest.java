@@ -67,6 +67,7 @@ class ParticipantTest {
         participant.reassignTo(ola, NOW);
 
         assertThat(refused.problem().errors()).extracting(e -> e.field()).containsExactly("specialist");
+        assertThat(refused.problem().errors().get(0).message()).doesNotContain("nav-tromso").doesNotContain("Bodø");
         assertThat(participant.specialist()).isSameAs(ola);
     }
 

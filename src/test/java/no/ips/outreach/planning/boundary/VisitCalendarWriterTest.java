@@ -54,6 +54,18 @@ class VisitCalendarWriterTest {
     }
 
     @Test
+    void aBareCarriageReturnInAnyTextCannotStartANewProperty() {
+        CalendarVisit visit = new CalendarVisit(8, "Evil\rX-INJECTED:1", "Gate 1\rX-INJECTED:2", LocalDate.of(2025, 6, 10),
+                LocalTime.of(9, 0), 60, "Plan\rX-INJECTED:3", List.of("JS\rX-INJECTED:4"), OSLO, EDITED, 0);
+
+        String ics = VisitCalendarWriter.write(List.of(visit), OSLO);
+
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r");
+        assertThat(ics).doesNotContain("\r\nX-INJECTED").doesNotContain("\nX-INJECTED");
+        assertThat(onlyEvent(ics).getSummary().getValue()).isEqualTo("Employer visit: Evil X-INJECTED:1");
+    }
+
+    @Test
     void aVisitWithoutAnAddressHasNoLocation() {
         assertThat(onlyEvent(VisitCalendarWriter.write(List.of(visitAt(null)), OSLO)).getLocation()).isNull();
     }

@@ -1,0 +1,42 @@
+package no.ips.outreach.platform.boundary;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import no.ips.outreach.platform.problem.Problem;
+
+/**
+ * A failure because the database cannot be reached is not the client's fault nor a bug: it is a 503 the client may
+ * retry after a few seconds, and the load balancer already sees it on /health/ready.
+ */
+final class DatabaseOutage {
+
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causes(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException || t instanceof SocketException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t.getClass().getSimpleName().equals("CommunicationsException")
+                    || t.getClass().getName().startsWith("jakarta.resource.")
+                    || t.getClass().getName().startsWith("com.sun.appserv.connectors.internal.api.PoolingException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response response() {
+        return Response.fromResponse(Problems.response(Problem.of(503, "Service unavailable",
+                        "The database cannot be reached just now. Nothing was saved; try again in a few seconds.")))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+}

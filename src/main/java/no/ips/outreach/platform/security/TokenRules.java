@@ -1,0 +1,62 @@
+package no.ips.outreach.platform.security;
+
+import jakarta.json.JsonNumber;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What the service asks of a token beyond the signature, issuer and expiry that MP-JWT verifies: that it is already
+ * valid ({@code nbf}, {@code iat}) and that its names fit the specialist register. Refusing here, with a reason,
+ * keeps a bad token from turning into a 500 on every call of that user.
+ */
+public final class TokenRules {
+
+    /** How far the issuer's clock may run ahead of ours. */
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
+    /** A user name: letters, digits and {@code . _ @ + -}, as identity providers issue them; never a URI template. */
+    public static final String USERNAME = "[\\p{L}\\p{N}._@+-]{1,100}";
+
+    public static final int DISPLAY_NAME_LENGTH = 200;
+
+    private static final Pattern USERNAME_PATTERN = Pattern.compile(USERNAME);
+
+    private TokenRules() {
+    }
+
+    /** Why this token is refused, or empty when it may be used. */
+    public static Optional<String> refusal(JsonWebToken token, Instant now) {
+        Instant latest = now.plus(CLOCK_SKEW);
+        Long notBefore = seconds(token.getClaim("nbf"));
+        if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(latest)) {
+            return Optional.of("The token is not valid yet (nbf lies in the future).");
+        }
+        Long issuedAt = seconds(token.getClaim("iat"));
+        if (issuedAt != null && Instant.ofEpochSecond(issuedAt).isAfter(latest)) {
+            return Optional.of("The token was issued in the future (iat); check the issuer's clock.");
+        }
+        String name = token.getName();
+        if (name == null || !USERNAME_PATTERN.matcher(name).matches()) {
+            return Optional.of("The token's user name (upn) must be 1-100 letters, digits or . _ @ + -.");
+        }
+        Object displayName = token.getClaim("name");
+        if (displayName != null && text(displayName).length() > DISPLAY_NAME_LENGTH) {
+            return Optional.of("The token's name claim is longer than " + DISPLAY_NAME_LENGTH + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    private static Long seconds(Object claim) {
+        if (claim instanceof JsonNumber number) {
+            return number.longValue();
+        }
+        return claim instanceof Number number ? number.longValue() : null;
+    }
+
+    private static String text(Object claim) {
+        return claim instanceof jakarta.json.JsonString json ? json.getString() : claim.toString();
+    }
+}
