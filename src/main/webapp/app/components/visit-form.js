@@ -18,6 +18,10 @@ const MODES = ['IN_PERSON', 'PHONE', 'VIDEO', 'EMAIL', 'EVENT'];
 const PURPOSES = ['GENERAL_JOB_DEVELOPMENT', 'PARTICIPANT_JOB_DEVELOPMENT', 'FOLLOW_ALONG', 'OTHER'];
 const QUALITIES = ['LEARNS_EMPLOYER_NEEDS', 'DESCRIBES_STRENGTHS', 'FOLLOWS_UP_OPENINGS', 'ASKS_ABOUT_OPENINGS', 'DROPS_OFF_APPLICATIONS'];
 const DEFAULT_MINUTES = 45;
+// the visit log's own limits (see the README's audit rules), checked here so that the phone says so at once
+const MAX_MEETING_MINUTES = 480;
+const MAX_EVENT_MINUTES = 720;
+const MAX_TRAVEL_MINUTES = 240;
 
 export class VisitForm extends LocalizedElement {
   static properties = {
@@ -188,8 +192,9 @@ export class VisitForm extends LocalizedElement {
       if (!this.employer) errors.employerId = t('validation.employer');
       if (!this.form.date || !this.form.time) errors.startedAt = required;
       else if (new Date(`${this.form.date}T${this.form.time}`) > new Date(Date.now() + 5 * 60000)) errors.startedAt = t('validation.future');
-      if (!(this.form.meetingMinutes >= 0 && this.form.meetingMinutes <= 1440)) errors.meetingMinutes = t('validation.range', { min: 0, max: 1440 });
-      if (!(this.form.travelMinutes >= 0 && this.form.travelMinutes <= 1440)) errors.travelMinutes = t('validation.range', { min: 0, max: 1440 });
+      const longest = this.form.mode === 'EVENT' ? MAX_EVENT_MINUTES : MAX_MEETING_MINUTES;
+      if (!(this.form.meetingMinutes >= 0 && this.form.meetingMinutes <= longest)) errors.meetingMinutes = t('validation.range', { min: 0, max: longest });
+      if (!(this.form.travelMinutes >= 0 && this.form.travelMinutes <= MAX_TRAVEL_MINUTES)) errors.travelMinutes = t('validation.range', { min: 0, max: MAX_TRAVEL_MINUTES });
     }
     if (this.form.nextStepDue && !this.form.nextStep) errors.nextStep = t('validation.nextStep');
     return errors;

@@ -3,7 +3,7 @@
 import { html, css } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
-import { t, label, formatDate, formatTime } from '../core/i18n.js';
+import { t, label, formatDate, formatTime, formatNumber } from '../core/i18n.js';
 import { api, get } from '../core/api.js';
 import { store } from '../core/store.js';
 import { isoWeek, shiftWeek, today } from '../core/dates.js';
@@ -123,7 +123,11 @@ export class WeekScreen extends LocalizedElement {
         ${visits.length ? html`
           <ul class="plain">${visits.map((visit) => this.renderVisit(visit))}</ul>
           ${stops.length ? html`<route-map .stops=${stops} .office=${this.office} .kilometres=${day.kilometres}
-            .minutes=${day.travelMinutes}></route-map>` : ''}` : html`<p class="muted small">${t('week.nothingPlanned')}</p>`}
+            .minutes=${day.travelMinutes}></route-map>` : ''}
+          ${day.suggestedOrder?.length ? html`<p class="small notice" data-testid="shorter-order">${t('week.shorterOrder', {
+            km: formatNumber(day.kilometresSaved, 1),
+            order: day.suggestedOrder.map((id) => visits.find((v) => v.id === id)?.employerName).filter(Boolean).join(' → ') })}</p>` : ''}`
+          : html`<p class="muted small">${t('week.nothingPlanned')}</p>`}
       </section>`;
   }
 
