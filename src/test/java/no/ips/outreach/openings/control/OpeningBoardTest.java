@@ -161,7 +161,8 @@ class OpeningBoardTest {
             assertThat(error.field()).isEqualTo("visitId");
             assertThat(error.message()).contains("Restaurant Molo");
         });
-        assertThat(missing.errors()).extracting(Problem.FieldError::field).containsExactly("visitId");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.detail()).isEqualTo("visit " + (elsewhere.id() + 1000) + " does not exist.");
         assertThat(openings()).isZero();
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import no.ips.outreach.employers.control.EmployerControls;
 import no.ips.outreach.occupations.control.OccupationControls;
+import no.ips.outreach.teams.control.TeamScope;
 import no.ips.outreach.visits.control.VisitControls;
 
 /** Wires the opening control classes outside CDI, for data tests. */
@@ -27,6 +28,13 @@ public final class OpeningControls {
         board.employers = EmployerControls.store(em, clock);
         board.visits = VisitControls.store(em);
         board.occupations = OccupationControls.catalogue(em);
+        // an administrator's scope: every visit may be cited (system tests check other teams' visits)
+        board.teams = new TeamScope() {
+            @Override
+            public boolean seesAllTeams() {
+                return true;
+            }
+        };
         return board;
     }
 }
