@@ -226,8 +226,7 @@ export class VisitForm extends LocalizedElement {
         ? { path: `/planned-visits/${this.planned.id}/completion`, body: this.body(), label: name }
         : { path: '/visits', body: this.body(), label: name };
       if (this.draft) {
-        await outbox.retry(this.draft, request.body);
-        this.result = { queued: true };
+        this.result = await outbox.retry(this.draft, request.body);
       } else {
         this.result = await outbox.send(request);
       }

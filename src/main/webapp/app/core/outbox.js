@@ -104,13 +104,31 @@ export const outbox = {
   },
 
   /**
-   * Sends a refused entry again after the specialist fixed it. A refused request created nothing, and the server
-   * would take the old key with a new body for a different request, so the fixed one gets a key of its own.
+   * Sends a refused entry again after the specialist fixed it, and answers as send() does. A refused request created
+   * nothing, and the server would take the old key with a new body for a different request, so the fixed one gets a
+   * key of its own; it replaces the old entry in one step, so the count never drops to nothing in between.
    */
   async retry(entry, body) {
-    await this.remove(entry.key);
-    await this.put({ ...entry, key: newIdempotencyKey(), body, state: 'waiting', problem: null });
-    return this.flush();
+    const fixed = { ...entry, key: newIdempotencyKey(), body, state: 'waiting', problem: null };
+    await run('readwrite', (store) => {
+      store.delete(entry.key);
+      store.put(fixed);
+    });
+    changed();
+    sending.add(fixed.key);
+    try {
+      const reply = await api(fixed.path, { method: fixed.method, body, key: fixed.key });
+      await this.remove(fixed.key);
+      return reply;
+    } catch (e) {
+      if (e instanceof OfflineError) return { queued: true, key: fixed.key };
+      if (e instanceof ApiError && e.refused) {
+        await this.put({ ...fixed, state: 'refused', problem: { status: e.status, detail: e.message, fields: e.fields } });
+      }
+      throw e;
+    } finally {
+      sending.delete(fixed.key);
+    }
   },
 
   onChange(listener) {
