@@ -88,9 +88,14 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
         return number.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** A spreadsheet runs text starting with these as a formula; the quote makes it plain text again. */
+    /**
+     * A spreadsheet runs text starting with these as a formula; the quote makes it plain text again. It also skips a
+     * leading non-breaking, zero-width or byte-order-mark space and reads fullwidth signs as their ASCII twins.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r\u00A0\u200B\uFEFF\uFF1D\uFF0B\uFF0D\uFF20";
+
     private static String text(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static void line(StringBuilder csv, List<?> values) {

@@ -63,6 +63,14 @@ class CsvTableWriterTest {
         assertThat(CsvTableWriter.cell(text)).isEqualTo("'" + text);
     }
 
+    /** Spreadsheets skip leading invisible spaces and read fullwidth signs as their ASCII twins. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0=SUM(A1:A9)", "\u200B=1+1", "\uFEFF@cmd", "\uFF1D1+1", "\uFF0B47", "\uFF0D2+3",
+        "\uFF20cmd"})
+    void textStartingWithAnInvisibleSpaceOrAFullwidthSignIsDefused(String text) {
+        assertThat(CsvTableWriter.cell(text)).isEqualTo("'" + text);
+    }
+
     @Test
     void tabsAndCarriageReturnsAtTheStartAreDefusedAndQuotedWhereNeeded() {
         assertThat(CsvTableWriter.cell("\tx")).isEqualTo("'\tx");
