@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.OrganisationNumber;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import no.ips.outreach.testing.Directories;
 
 /**
  * What a newcomer gets from the start command: the embedded database migrated by the same scripts, demo data,
@@ -27,7 +27,7 @@ class DevModeIT {
 
     @BeforeAll
     static void startOnTheEmbeddedDatabase() throws IOException {
-        deleteRecursively(Path.of("target", "it", "devmode", "data"));
+        Directories.deleteRecursively(Path.of("target", "it", "devmode", "data"));
         server = OutreachServer.start("devmode", Map.of());
         tokens = Json.createReader(new StringReader(
                 Files.readString(server.workDir().resolve("data/dev-tokens.json")))).readObject();
@@ -36,17 +36,6 @@ class DevModeIT {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    /** Each run starts as a newcomer does: no database, no key, no tokens. */
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import no.ips.outreach.system.Client;
 import no.ips.outreach.system.OutreachServer;
+import no.ips.outreach.testing.Directories;
 
 /**
  * What every browser test shares in one run: the service in dev mode on the embedded database with its demo data
@@ -33,7 +33,7 @@ final class Stage {
 
     static synchronized OutreachServer server() {
         if (server == null) {
-            deleteRecursively(Path.of("target", "it", "webapp", "data"));
+            Directories.deleteRecursively(Path.of("target", "it", "webapp", "data"));
             server = OutreachServer.start("webapp", Map.of());
         }
         return server;
@@ -61,20 +61,6 @@ final class Stage {
             JsonObject tokens = Json.createReader(new StringReader(
                     Files.readString(server().workDir().resolve("data/dev-tokens.json")))).readObject();
             return tokens.getJsonObject(user).getString("token");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Each run starts as a newcomer does: no database, no key, no tokens. */
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

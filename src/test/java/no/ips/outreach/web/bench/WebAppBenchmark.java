@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.system.OutreachServer;
+import no.ips.outreach.testing.Directories;
 
 /**
  * The web app's performance targets, measured in headless Chromium against the real service in dev mode on the
@@ -107,7 +108,7 @@ public final class WebAppBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("bench.iterations", 20);
-        deleteRecursively(Path.of("target", "it", NAME, "data"));
+        Directories.deleteRecursively(Path.of("target", "it", NAME, "data"));
         StringBuilder md = new StringBuilder();
         try (OutreachServer server = OutreachServer.start(NAME, Map.of(), List.of("-Xmx512m"));
              Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -479,18 +480,6 @@ public final class WebAppBenchmark {
         return value == null ? Double.NaN : ((Number) value).doubleValue();
     }
 
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void log(String format, Object... args) {
         System.err.println("[bench] " + String.format(Locale.ROOT, format, args));
