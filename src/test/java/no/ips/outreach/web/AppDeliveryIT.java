@@ -80,6 +80,25 @@ class AppDeliveryIT {
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void everyAnswerForbidsSniffingAndReferrersAndTheApisHtmlMayRunNothing() throws Exception {
+        HttpResponse<String> worksheet = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/audit/teams/1/worksheet?month=2026-11"))
+                .header("Authorization", "Bearer " + Stage.token("liv")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(worksheet.statusCode()).isEqualTo(200);
+        assertThat(worksheet.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(worksheet.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .startsWith("default-src 'none'").contains("style-src 'unsafe-inline'").doesNotContain("script-src");
+        assertThat(worksheet.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(worksheet.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+
+        HttpResponse<String> page = get("/", false);
+        assertThat(page.headers().allValues("Content-Security-Policy")).as("the page keeps its own policy")
+                .singleElement().asString().contains("script-src 'self' 'sha256-");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        HttpResponse<byte[]> library = getBytes("/webjars/lit/3.3.1/index.js");
+        assertThat(library.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
     private static URI uri(String path) {
         return Stage.server().base().resolve(path);
     }

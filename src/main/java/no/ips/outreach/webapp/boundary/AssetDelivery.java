@@ -25,7 +25,6 @@ public class AssetDelivery extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         response.setHeader("Cache-Control", path.startsWith("/webjars/") ? IMMUTABLE : REVALIDATE);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (!GzipResponse.wanted(request, path)) {
             chain.doFilter(request, response);
             return;
