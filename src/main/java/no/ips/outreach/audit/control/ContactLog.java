@@ -23,6 +23,9 @@ public class ContactLog {
     private static final String FACTS = "SELECT specialist, employer_id, started_at, mode, meeting_minutes, travel_minutes, "
             + "quality, individualized FROM visit ";
 
+    /** A voided visit is in the log, but counts for nothing. */
+    private static final String STANDING = "AND voided_at IS NULL";
+
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
 
@@ -31,7 +34,8 @@ public class ContactLog {
             return List.of();
         }
         var query = em.createNativeQuery(FACTS + "WHERE specialist IN ("
-                + String.join(", ", Collections.nCopies(specialists.size(), "?")) + ") AND started_at >= ? AND started_at < ?");
+                + String.join(", ", Collections.nCopies(specialists.size(), "?")) + ") AND started_at >= ? AND started_at < ? "
+                + STANDING);
         int position = 1;
         for (String specialist : specialists) {
             query.setParameter(position++, specialist);
@@ -42,7 +46,7 @@ public class ContactLog {
     }
 
     List<ContactFacts> allBy(String specialist) {
-        return contacts(em.createNativeQuery(FACTS + "WHERE specialist = ?").setParameter(1, specialist).getResultList())
+        return contacts(em.createNativeQuery(FACTS + "WHERE specialist = ? " + STANDING).setParameter(1, specialist).getResultList())
                 .stream().map(LoggedContact::facts).toList();
     }
 

@@ -140,7 +140,7 @@ public class WeekPlans {
 
     /** Face-to-face visits logged for the week, by the day they happened where the service works. */
     private int faceToFaceDone(String specialist, IsoWeek week) {
-        Object count = em.createNativeQuery("SELECT COUNT(*) FROM visit WHERE specialist = ?1 AND mode = 'IN_PERSON' "
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM visit WHERE specialist = ?1 AND mode = 'IN_PERSON' AND voided_at IS NULL "
                         + "AND started_at >= ?2 AND started_at < ?3")
                 .setParameter(1, specialist)
                 .setParameter(2, Sql.utc(week.monday().atStartOfDay(ContactFacts.ZONE).toInstant()))
