@@ -22,10 +22,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import no.ips.outreach.audit.control.AuditReports;
+import no.ips.outreach.audit.control.ContactLog;
 import no.ips.outreach.audit.control.NationalReports;
 import no.ips.outreach.audit.control.WeekReviews;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.ReportPeriod;
+import no.ips.outreach.audit.entity.WeekVisit;
+import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.participants.control.AccessLog;
 import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.platform.boundary.CsvTable;
@@ -70,6 +73,12 @@ public class AuditResource {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    ContactLog contactLog;
+
+    @Inject
+    EmployerStore employers;
 
     @Context
     Request request;
@@ -175,6 +184,25 @@ public class AuditResource {
                 .map(review -> AuditViews.review(specialist.username(), review, reviews.history(specialist, isoWeek)))
                 .orElse(new ReviewView(specialist.username(), isoWeek.toString(), ReviewView.Status.NOT_REVIEWED, null,
                         null, null, null, null, null, null, null, null, List.of()));
+    }
+
+    @GET
+    @Path("specialists/{username}/weeks/{week}/visits")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The visits behind a specialist's week", description = "Every visit of the specialist that "
+            + "touches the ISO week, void ones included, in time order, each with whether it counted toward the week's "
+            + "face-to-face contacts and toward its time in the community, and when not, why: a stable code (VOIDED, "
+            + "OUTSIDE_WEEK, PHONE, VIDEO, EMAIL, EVENT) and the rule in plain words. The totals equal the week's figures "
+            + "in the specialist's report. Read as the specialist's report is: their own, or the team's managers and "
+            + "administrators.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WeekVisitsView.class)))
+    public WeekVisitsView weekVisits(@PathParam("username") String username,
+                                     @Parameter(description = "ISO week, like 2026-W48") @PathParam("week") String week) {
+        IsoWeek isoWeek = IsoWeek.parse("week", week);
+        Specialist specialist = access.readableSpecialist(username);
+        var visits = contactLog.touching(specialist.username(), isoWeek);
+        return WeekVisitsView.of(specialist.username(), isoWeek, visits,
+                employers.names(visits.stream().map(WeekVisit::employerId).distinct().toList()));
     }
 
     private OutreachReportView teamReport(Team team, ReportPeriod period) {
