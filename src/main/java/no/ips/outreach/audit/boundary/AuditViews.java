@@ -22,7 +22,7 @@ public class AuditViews {
 
     OutreachReportView report(Team team, String specialist, OutreachReport report, String reader) {
         return new OutreachReportView(team.id(), team.name(), specialist, PeriodView.of(report.period()),
-                FiguresView.of(report.total()), report.specialists().stream().map(AuditViews::line).toList(),
+                FiguresView.of(report.total(), report.outliers()), report.specialists().stream().map(AuditViews::line).toList(),
                 rapidJobSearch(report.rapidJobSearch(), reader), jobStarts(report.jobStarts()), reviews(report),
                 report.scorecard(), weekly(report.weekly()));
     }

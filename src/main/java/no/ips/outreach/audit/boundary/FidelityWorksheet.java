@@ -1,6 +1,7 @@
 package no.ips.outreach.audit.boundary;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import no.ips.outreach.visits.entity.ContactFacts;
  * place to sign.
  */
 final class FidelityWorksheet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private FidelityWorksheet() {
     }
@@ -75,6 +78,8 @@ final class FidelityWorksheet {
                 .append(t.employersMetFaceToFace()).append("</td><td class=\"n\">").append(percent(t.communityPercent()))
                 .append("</td><td class=\"n\">").append(percent(t.individualizedPercent())).append("</td><td></td></tr></table>\n");
 
+        outliers(page, t);
+
         var rapid = report.rapidJobSearch();
         page.append("<h2>Rapid job search</h2>\n<p>").append(rapid.reachedInPeriod())
                 .append(" participants had their first face-to-face employer contact in the period");
@@ -119,6 +124,38 @@ final class FidelityWorksheet {
                 .append("<p style=\"margin-top:3em\">Reviewed by: ______________________ &nbsp; Date: __________</p>\n")
                 .append("</body></html>\n");
         return page.toString();
+    }
+
+    /** Beside the time in the community, the longest visits and days it is made of, so that none goes unseen. */
+    private static void outliers(StringBuilder page, FiguresView t) {
+        var outliers = t.communityOutliers();
+        page.append("<h2>Time in the community: the longest visits and days</h2>\n<p>The community-based services ")
+                .append("score rests on ").append(t.communityMinutes()).append(" minutes in the community (")
+                .append(percent(t.communityPercent())).append(" of scheduled time). These are its largest parts, each ")
+                .append("within the visit log's limits (8 hours' meeting, 12 for an event, 4 hours' travel, 12 hours in a ")
+                .append("day).</p>\n");
+        if (outliers == null || outliers.longestVisits().isEmpty()) {
+            page.append("<p>No visit in person or event in the period.</p>\n");
+            return;
+        }
+        page.append("<table><tr><th>Longest visits</th><th>Specialist</th><th>Started</th><th>Mode</th>")
+                .append("<th>Meeting + travel (minutes)</th><th>Share of the time</th></tr>\n");
+        for (var v : outliers.longestVisits()) {
+            page.append("<tr><td>Visit ").append(v.visitId()).append("</td><td>").append(text(v.specialist()))
+                    .append("</td><td>").append(WHEN.format(v.startedAt().atZone(ContactFacts.ZONE))).append("</td><td>")
+                    .append(v.mode()).append("</td><td class=\"n\">").append(v.meetingMinutes()).append(" + ")
+                    .append(v.travelMinutes()).append(" = ").append(v.communityMinutes()).append("</td><td class=\"n\">")
+                    .append(percent(v.percentOfCommunityMinutes())).append("</td></tr>\n");
+        }
+        page.append("</table>\n<table><tr><th>Longest days</th><th>Specialist</th><th>Visits</th>")
+                .append("<th>Minutes in the community</th><th>Share of the time</th></tr>\n");
+        for (var d : outliers.longestDays()) {
+            page.append("<tr><td>").append(d.day()).append("</td><td>").append(text(d.specialist()))
+                    .append("</td><td class=\"n\">").append(d.visits()).append("</td><td class=\"n\">")
+                    .append(d.communityMinutes()).append("</td><td class=\"n\">")
+                    .append(percent(d.percentOfCommunityMinutes())).append("</td></tr>\n");
+        }
+        page.append("</table>\n");
     }
 
     private static String inputs(Map<String, Object> inputs) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.CommunityOutliers;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.LoggedContact;
@@ -73,8 +74,9 @@ public class AuditReports {
         OutreachFigures total = figures(workloads, contacts, period);
         ReviewCoverage coverage = ReviewCoverage.of(ids, weekReviews, period, today);
         RapidJobSearch rapid = RapidJobSearch.of(journeys, period, today);
-        return new OutreachReport(period, total, rows, rapid, jobStarts, weekReviews, coverage,
-                Scorecard.of(total, coverage, rapid, jobStarts), weekly(workloads, contacts, weekReviews, period, today));
+        return new OutreachReport(period, total, CommunityOutliers.of(contacts), rows, rapid, jobStarts, weekReviews,
+                coverage, Scorecard.of(total, coverage, rapid, jobStarts),
+                weekly(workloads, contacts, weekReviews, period, today));
     }
 
     private List<WeekFigures> weekly(List<Workload> workloads, List<LoggedContact> contacts, List<WeekReview> weekReviews,
@@ -127,7 +129,8 @@ public class AuditReports {
     }
 
     /** Everything a team or specialist report shows; the boundary decides what each reader may see of it. */
-    public record OutreachReport(ReportPeriod period, OutreachFigures total, List<SpecialistOutreach> specialists,
+    public record OutreachReport(ReportPeriod period, OutreachFigures total, CommunityOutliers outliers,
+                                 List<SpecialistOutreach> specialists,
                                  RapidJobSearch rapidJobSearch, List<JobStartFact> jobStarts, List<WeekReview> reviews,
                                  ReviewCoverage review, List<ScorecardLine> scorecard,
                                  List<WeekFigures> weekly) {

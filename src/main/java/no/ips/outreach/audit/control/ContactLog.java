@@ -25,7 +25,7 @@ public class ContactLog {
 
     /** Native, because a team's two years are ten thousand rows, and JPA's per-row conversions cost more than the query. */
     private static final String FACTS = "SELECT specialist, employer_id, started_at, mode, meeting_minutes, travel_minutes, "
-            + "quality, individualized FROM visit ";
+            + "quality, individualized, id FROM visit ";
 
     /** A voided visit is in the log, but counts for nothing. */
     private static final String STANDING = "AND voided_at IS NULL";
@@ -94,8 +94,9 @@ public class ContactLog {
         List<LoggedContact> contacts = new ArrayList<>(rows.size());
         for (Object result : rows) {
             Object[] row = (Object[]) result;
-            contacts.add(new LoggedContact((String) row[0], ((Number) row[1]).longValue(), ContactFacts.of(
-                    Sql.instant(row[2]), VisitMode.valueOf((String) row[3]), ((Number) row[4]).intValue(),
+            Instant startedAt = Sql.instant(row[2]);
+            contacts.add(new LoggedContact(((Number) row[8]).longValue(), (String) row[0], ((Number) row[1]).longValue(),
+                    startedAt, ContactFacts.of(startedAt, VisitMode.valueOf((String) row[3]), ((Number) row[4]).intValue(),
                     ((Number) row[5]).intValue(), ContactQuality.valueOf((String) row[6]), Sql.bool(row[7]))));
         }
         return contacts;
