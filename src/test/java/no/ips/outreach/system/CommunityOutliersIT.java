@@ -44,5 +44,6 @@ class CommunityOutliersIT extends AuditScenario {
         assertThat(worksheet).contains("the longest visits and days", "Visit " + fair, "480 + 120 = 600", "59.4&nbsp;%",
                 monday.plusDays(5) + "</td>");
         assertThat(worksheet.indexOf("Visit " + fair)).isLessThan(worksheet.indexOf("Visit " + olas));
+        assertThat(worksheet).contains("A visit voided as logged by mistake stays in the log");
     }
 }

@@ -120,7 +120,9 @@ final class FidelityWorksheet {
                 .append("video, e-mail and events are reported separately and not counted.</li>")
                 .append("<li>Repeat visits to the same employer in a week each count.</li>")
                 .append("<li>Time in the community is meeting plus travel time of in-person meetings and events, as a ")
-                .append("share of each specialist's scheduled hours.</li></ul>\n")
+                .append("share of each specialist's scheduled hours.</li>")
+                .append("<li>A visit voided as logged by mistake stays in the log, with who voided it and why, and is ")
+                .append("counted in no figure.</li></ul>\n")
                 .append("<p style=\"margin-top:3em\">Reviewed by: ______________________ &nbsp; Date: __________</p>\n")
                 .append("</body></html>\n");
         return page.toString();
