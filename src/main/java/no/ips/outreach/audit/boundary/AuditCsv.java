@@ -16,16 +16,20 @@ final class AuditCsv {
     static CsvTable summary(String name, OutreachReportView report) {
         List<List<Object>> rows = new ArrayList<>();
         for (SpecialistLineView line : report.specialists()) {
-            rows.add(figures(line.displayName(), line.username(), line.weeklyHours(), line.weeklyTarget(),
-                    line.figures(), line.weeksDue(), line.weeksReviewed(), line.weeksChangedAfterReview()));
+            rows.add(figures(line.displayName(), line.username(), line.weeklyHours(), line.weeklyMinutes(),
+                    line.weeklyTarget(), line.leftOutOfContactRateBecause(), line.figures(), line.weeksDue(),
+                    line.weeksReviewed(), line.weeksChangedAfterReview()));
         }
         if (report.specialists().size() > 1) {
-            rows.add(figures("All specialists", null, null, report.totals().weeklyTarget(), report.totals(),
-                    null, null, null));
+            rows.add(figures("All specialists", null, null, null, report.totals().weeklyTarget(),
+                    report.leftOutOfContactRate().isEmpty() ? null : report.leftOutOfContactRate().size()
+                            + " specialist(s) without job seekers left out of the contact rate and target",
+                    report.totals(), null, null, null));
         }
         return new CsvTable(name + "-" + report.period().label().replace(' ', '_') + ".csv", List.of(
-                "Specialist", "User name", "Weekly hours", "Weekly target (face-to-face contacts)",
-                "Face-to-face contacts", "Employers met face to face", "Face-to-face contacts per week",
+                "Specialist", "User name", "Weekly hours", "Weekly minutes", "Weekly target (face-to-face contacts)",
+                "Left out of the contact rate because", "Face-to-face contacts", "Employers met face to face",
+                "Face-to-face contacts per week",
                 "Phone contacts", "Video contacts", "E-mail contacts", "Event contacts",
                 "Minutes in the community", "Scheduled minutes", "Time in the community (%)",
                 "All employer contacts", "Contacts serving participant preferences", "Individualized job search (%)",
@@ -59,9 +63,11 @@ final class AuditCsv {
                 changed);
     }
 
-    private static List<Object> figures(String displayName, String username, Object hours, Object target,
-                                        FiguresView f, Object due, Object reviewed, Object changed) {
-        return Arrays.asList(displayName, username, hours, target, f.faceToFaceContacts(), f.employersMetFaceToFace(),
+    private static List<Object> figures(String displayName, String username, Object hours, Object minutes,
+                                        Object target, String leftOut, FiguresView f, Object due, Object reviewed,
+                                        Object changed) {
+        return Arrays.asList(displayName, username, hours, minutes, target, leftOut, f.faceToFaceContacts(),
+                f.employersMetFaceToFace(),
                 f.faceToFacePerSpecialistWeek(), f.otherContacts().phone(), f.otherContacts().video(),
                 f.otherContacts().email(), f.otherContacts().event(), f.communityMinutes(), f.scheduledMinutes(),
                 f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(), f.individualizedPercent(),
@@ -90,12 +96,12 @@ final class AuditCsv {
     static CsvTable rapidJobSearch(String name, PeriodView period, RapidJobSearchView rapid) {
         List<List<Object>> rows = new ArrayList<>();
         rapid.reached().forEach(r -> rows.add(Arrays.asList("Reached", r.participantId(), r.alias(), r.enrolledOn(),
-                r.firstFaceToFace(), r.days())));
+                r.firstFaceToFace(), null, r.days())));
         rapid.waiting().forEach(w -> rows.add(Arrays.asList("Still waiting", w.participantId(), w.alias(),
-                w.enrolledOn(), null, w.daysWaited())));
+                w.enrolledOn(), null, w.countedTo(), w.daysWaited())));
         return new CsvTable(name + "-first-contacts-" + period.label().replace(' ', '_') + ".csv", List.of(
                 "First face-to-face employer contact", "Participant id", "Alias", "Enrolled",
-                "First contact on", "Days from enrolment"), rows);
+                "First contact on", "Still waiting on (days counted to)", "Days from enrolment"), rows);
     }
 
     static CsvTable reviews(String name, PeriodView period, List<ReviewView> reviews) {
