@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,11 +57,11 @@ final class AuditCsv {
 
     private static List<Object> teamFigures(String name, String code, int specialists, FiguresView f, int due,
                                             int reviewed, int changed) {
-        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), f.faceToFacePerSpecialistWeek(),
+        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), shown(f.faceToFacePerSpecialistWeek()),
                 f.weeklyTarget(), f.employerContacts() - f.faceToFaceContacts(), f.communityMinutes(),
-                f.scheduledMinutes(), f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(),
-                f.individualizedPercent(), f.caseload(), f.caseloadPerSpecialist(), f.jobSeekers(), due, reviewed,
-                changed);
+                f.scheduledMinutes(), shown(f.communityPercent()), f.employerContacts(), f.contactsServingPreferences(),
+                shown(f.individualizedPercent()), f.caseload(), shown(f.caseloadPerSpecialist()), f.jobSeekers(), due,
+                reviewed, changed);
     }
 
     private static List<Object> figures(String displayName, String username, Object hours, Object minutes,
@@ -68,9 +69,10 @@ final class AuditCsv {
                                         Object changed) {
         return Arrays.asList(displayName, username, hours, minutes, target, leftOut, f.faceToFaceContacts(),
                 f.employersMetFaceToFace(),
-                f.faceToFacePerSpecialistWeek(), f.otherContacts().phone(), f.otherContacts().video(),
+                shown(f.faceToFacePerSpecialistWeek()), f.otherContacts().phone(), f.otherContacts().video(),
                 f.otherContacts().email(), f.otherContacts().event(), f.communityMinutes(), f.scheduledMinutes(),
-                f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(), f.individualizedPercent(),
+                shown(f.communityPercent()), f.employerContacts(), f.contactsServingPreferences(),
+                shown(f.individualizedPercent()),
                 f.caseload(), f.jobSeekers(), due, reviewed, changed);
     }
 
@@ -80,8 +82,8 @@ final class AuditCsv {
                 "Face-to-face contacts per specialist per week", "Other contacts", "Minutes in the community",
                 "Time in the community (%)", "Individualized job search (%)", "Specialist-weeks reviewed"),
                 weeks.stream().map(w -> Arrays.<Object>asList(w.week(), w.from(), w.to(), w.faceToFaceContacts(),
-                        w.employersMetFaceToFace(), w.faceToFacePerSpecialistWeek(), w.otherContacts(),
-                        w.communityMinutes(), w.communityPercent(), w.individualizedPercent(),
+                        w.employersMetFaceToFace(), shown(w.faceToFacePerSpecialistWeek()), w.otherContacts(),
+                        w.communityMinutes(), shown(w.communityPercent()), shown(w.individualizedPercent()),
                         w.specialistWeeksReviewed())).toList());
     }
 
@@ -115,6 +117,14 @@ final class AuditCsv {
                     case NOT_REVIEWED -> "Not reviewed";
                 }, r.signedBy(), r.signedAt(), r.faceToFaceContactsAtSignOff(), r.changedAt(), r.changedBy(),
                         r.changedVisitId(), r.changedRevision())).toList());
+    }
+
+    /**
+     * A banded figure exactly as the JSON shows it (30.0, 64.98): the CSV's usual two decimals could round 64.995 onto
+     * the band edge and contradict the score.
+     */
+    private static String shown(Double figure) {
+        return figure == null ? null : BigDecimal.valueOf(figure).toPlainString();
     }
 
     private static String shown(Object value) {

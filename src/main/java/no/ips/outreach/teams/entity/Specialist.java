@@ -119,8 +119,10 @@ public class Specialist {
         return team;
     }
 
+    /** Exactly as given, without the column's padding: 18.75, 37.5, 40. */
     public BigDecimal weeklyHours() {
-        return weeklyHours;
+        BigDecimal plain = weeklyHours.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     public Address office() {
