@@ -72,9 +72,9 @@ class AuditEdgesIT {
         JsonObject totals = report.getJsonObject("totals");
         String jsonField = edge.item().equals("COMMUNITY_BASED_SERVICES") ? "communityPercent"
                 : "faceToFacePerSpecialistWeek";
-        String jsonFigure = totals.isNull(jsonField) ? "" : totals.getJsonNumber(jsonField).toString();
+        String jsonFigure = AuditScenario.absent(totals, jsonField) ? "" : totals.getJsonNumber(jsonField).toString();
         JsonObject line = AuditScenario.score(report, edge.item());
-        String jsonScore = line.isNull("score") ? "" : String.valueOf(line.getInt("score"));
+        String jsonScore = AuditScenario.absent(line, "score") ? "" : String.valueOf(line.getInt("score"));
 
         List<List<String>> summary = AuditScenario.parseCsv(AuditScenario.csv(world.manager(),
                 "audit/teams/" + world.teamId() + "?" + query).expect(200).body());

@@ -1,7 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +54,10 @@ public class AuditViews {
 
     static SpecialistLineView line(SpecialistOutreach line) {
         var w = line.workload();
-        return new SpecialistLineView(w.username(), w.displayName(), hours(w.weeklyHours()), w.weeklyMinutes(),
+        return new SpecialistLineView(w.username(), w.displayName(), w.weeklyHours(), w.weeklyMinutes(),
                 w.hasContactTarget() ? w.weeklyContactTarget() : null,
                 w.hasContactTarget() ? null : Workload.NO_JOB_SEEKERS, FiguresView.of(line.outreach()),
                 line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged());
-    }
-
-    /** 18.75 as 18.75, 37.50 as 37.5 and 40.00 as 40: exactly as given, without the column's padding. */
-    static BigDecimal hours(BigDecimal hours) {
-        BigDecimal plain = hours.stripTrailingZeros();
-        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     /** Participants are named only to their own specialist: team reports show the rest as counts and days. */

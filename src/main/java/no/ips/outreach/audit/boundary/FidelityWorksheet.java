@@ -87,7 +87,7 @@ final class FidelityWorksheet {
                 .append(" of ").append(t.scheduledMinutes().toPlainString()).append(" min</td><td class=\"n\">")
                 .append(percent(t.individualizedPercent())).append("</td><td></td></tr></table>\n");
         if (!report.leftOutOfContactRate().isEmpty()) {
-            page.append("<p>Left out of the face-to-face contacts per week and the team's target (rule 4 below):</p><ul>");
+            page.append("<p>Left out of the face-to-face contacts per week and the team's target (see the counting rules below):</p><ul>");
             report.leftOutOfContactRate().forEach(left -> page.append("<li>").append(text(left.displayName()))
                     .append(": ").append(text(left.reason())).append("</li>"));
             page.append("</ul>\n");

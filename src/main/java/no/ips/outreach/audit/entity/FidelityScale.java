@@ -19,15 +19,18 @@ import java.util.stream.LongStream;
  * 75 scores 3, under 90 scores 4, 90 or more scores 5.</li>
  * <li>Frequent employer contact, face-to-face contacts per specialist per week: at least the target with a weekly
  * log review scores 5; at least 5 with a weekly review scores 4; at least 4 with a weekly or monthly review scores
- * 3; at least 2 scores 2; fewer scores 1.</li>
+ * 3; at least 2 scores 2; fewer scores 1. The gaps belong to the band whose figure has been reached (3 a week scores
+ * 2). A small caseload's target (2 per job seeker) replaces only the top band's 6: 3 against a target of 4 scores 2,
+ * 1 against a target of 2 scores 1.</li>
  * <li>Quality of employer contact: the median level (1-5) of the face-to-face contacts, the lower one for an even
  * count, so a single exceptional visit cannot lift the score.</li>
  * <li>Diversity of job types and of employers, %: under 50 scores 1, under 60 scores 2, under 70 scores 3, under 85
  * scores 4, 85 or more scores 5.</li>
  * <li>Competitive jobs, %: under 65 scores 1, under 75 scores 2, under 85 scores 3, under 95 scores 4, 95 or more
  * scores 5.</li>
- * <li>Community-based services, % of scheduled time in the community: at most 30 scores 1, under 40 scores 2,
- * under 50 scores 3, under 65 scores 4, 65 or more scores 5.</li>
+ * <li>Community-based services, % of scheduled time in the community: at most 30 scores 1 (the scale writes "30%
+ * or less" for 1 and "30-39%" for 2; the explicit "or less" wins), under 40 scores 2, under 50 scores 3, under 65
+ * scores 4, 65 or more scores 5.</li>
  * </ul>
  */
 public final class FidelityScale {
