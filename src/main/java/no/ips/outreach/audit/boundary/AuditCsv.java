@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,16 +17,20 @@ final class AuditCsv {
     static CsvTable summary(String name, OutreachReportView report) {
         List<List<Object>> rows = new ArrayList<>();
         for (SpecialistLineView line : report.specialists()) {
-            rows.add(figures(line.displayName(), line.username(), line.weeklyHours(), line.weeklyTarget(),
-                    line.figures(), line.weeksDue(), line.weeksReviewed(), line.weeksChangedAfterReview()));
+            rows.add(figures(line.displayName(), line.username(), line.weeklyHours(), line.weeklyMinutes(),
+                    line.weeklyTarget(), line.leftOutOfContactRateBecause(), line.figures(), line.weeksDue(),
+                    line.weeksReviewed(), line.weeksChangedAfterReview()));
         }
         if (report.specialists().size() > 1) {
-            rows.add(figures("All specialists", null, null, report.totals().weeklyTarget(), report.totals(),
-                    null, null, null));
+            rows.add(figures("All specialists", null, null, null, report.totals().weeklyTarget(),
+                    report.leftOutOfContactRate().isEmpty() ? null : report.leftOutOfContactRate().size()
+                            + " specialist(s) without job seekers left out of the contact rate and target",
+                    report.totals(), null, null, null));
         }
         return new CsvTable(name + "-" + report.period().label().replace(' ', '_') + ".csv", List.of(
-                "Specialist", "User name", "Weekly hours", "Weekly target (face-to-face contacts)",
-                "Face-to-face contacts", "Employers met face to face", "Face-to-face contacts per week",
+                "Specialist", "User name", "Weekly hours", "Weekly minutes", "Weekly target (face-to-face contacts)",
+                "Left out of the contact rate because", "Face-to-face contacts", "Employers met face to face",
+                "Face-to-face contacts per week",
                 "Phone contacts", "Video contacts", "E-mail contacts", "Event contacts",
                 "Minutes in the community", "Scheduled minutes", "Time in the community (%)",
                 "All employer contacts", "Contacts serving participant preferences", "Individualized job search (%)",
@@ -52,19 +57,22 @@ final class AuditCsv {
 
     private static List<Object> teamFigures(String name, String code, int specialists, FiguresView f, int due,
                                             int reviewed, int changed) {
-        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), f.faceToFacePerSpecialistWeek(),
+        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), shown(f.faceToFacePerSpecialistWeek()),
                 f.weeklyTarget(), f.employerContacts() - f.faceToFaceContacts(), f.communityMinutes(),
-                f.scheduledMinutes(), f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(),
-                f.individualizedPercent(), f.caseload(), f.caseloadPerSpecialist(), f.jobSeekers(), due, reviewed,
-                changed);
+                f.scheduledMinutes(), shown(f.communityPercent()), f.employerContacts(), f.contactsServingPreferences(),
+                shown(f.individualizedPercent()), f.caseload(), shown(f.caseloadPerSpecialist()), f.jobSeekers(), due,
+                reviewed, changed);
     }
 
-    private static List<Object> figures(String displayName, String username, Object hours, Object target,
-                                        FiguresView f, Object due, Object reviewed, Object changed) {
-        return Arrays.asList(displayName, username, hours, target, f.faceToFaceContacts(), f.employersMetFaceToFace(),
-                f.faceToFacePerSpecialistWeek(), f.otherContacts().phone(), f.otherContacts().video(),
+    private static List<Object> figures(String displayName, String username, Object hours, Object minutes,
+                                        Object target, String leftOut, FiguresView f, Object due, Object reviewed,
+                                        Object changed) {
+        return Arrays.asList(displayName, username, hours, minutes, target, leftOut, f.faceToFaceContacts(),
+                f.employersMetFaceToFace(),
+                shown(f.faceToFacePerSpecialistWeek()), f.otherContacts().phone(), f.otherContacts().video(),
                 f.otherContacts().email(), f.otherContacts().event(), f.communityMinutes(), f.scheduledMinutes(),
-                f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(), f.individualizedPercent(),
+                shown(f.communityPercent()), f.employerContacts(), f.contactsServingPreferences(),
+                shown(f.individualizedPercent()),
                 f.caseload(), f.jobSeekers(), due, reviewed, changed);
     }
 
@@ -74,8 +82,8 @@ final class AuditCsv {
                 "Face-to-face contacts per specialist per week", "Other contacts", "Minutes in the community",
                 "Time in the community (%)", "Individualized job search (%)", "Specialist-weeks reviewed"),
                 weeks.stream().map(w -> Arrays.<Object>asList(w.week(), w.from(), w.to(), w.faceToFaceContacts(),
-                        w.employersMetFaceToFace(), w.faceToFacePerSpecialistWeek(), w.otherContacts(),
-                        w.communityMinutes(), w.communityPercent(), w.individualizedPercent(),
+                        w.employersMetFaceToFace(), shown(w.faceToFacePerSpecialistWeek()), w.otherContacts(),
+                        w.communityMinutes(), shown(w.communityPercent()), shown(w.individualizedPercent()),
                         w.specialistWeeksReviewed())).toList());
     }
 
@@ -90,12 +98,12 @@ final class AuditCsv {
     static CsvTable rapidJobSearch(String name, PeriodView period, RapidJobSearchView rapid) {
         List<List<Object>> rows = new ArrayList<>();
         rapid.reached().forEach(r -> rows.add(Arrays.asList("Reached", r.participantId(), r.alias(), r.enrolledOn(),
-                r.firstFaceToFace(), r.days())));
+                r.firstFaceToFace(), null, r.days())));
         rapid.waiting().forEach(w -> rows.add(Arrays.asList("Still waiting", w.participantId(), w.alias(),
-                w.enrolledOn(), null, w.daysWaited())));
+                w.enrolledOn(), null, w.countedTo(), w.daysWaited())));
         return new CsvTable(name + "-first-contacts-" + period.label().replace(' ', '_') + ".csv", List.of(
                 "First face-to-face employer contact", "Participant id", "Alias", "Enrolled",
-                "First contact on", "Days from enrolment"), rows);
+                "First contact on", "Still waiting on (days counted to)", "Days from enrolment"), rows);
     }
 
     static CsvTable reviews(String name, PeriodView period, List<ReviewView> reviews) {
@@ -109,6 +117,14 @@ final class AuditCsv {
                     case NOT_REVIEWED -> "Not reviewed";
                 }, r.signedBy(), r.signedAt(), r.faceToFaceContactsAtSignOff(), r.changedAt(), r.changedBy(),
                         r.changedVisitId(), r.changedRevision())).toList());
+    }
+
+    /**
+     * A banded figure exactly as the JSON shows it (30.0, 64.98): the CSV's usual two decimals could round 64.995 onto
+     * the band edge and contradict the score.
+     */
+    private static String shown(Double figure) {
+        return figure == null ? null : BigDecimal.valueOf(figure).toPlainString();
     }
 
     private static String shown(Object value) {

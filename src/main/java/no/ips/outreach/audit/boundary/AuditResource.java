@@ -118,7 +118,9 @@ public class AuditResource {
     @Path("teams/{id: \\d+}/worksheet")
     @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
     @Operation(summary = "A team's printable fidelity worksheet", description = "Self-contained HTML: the scorecard with "
-            + "every input, the specialists' figures, rapid job search and the weekly reviews, with a place to sign.")
+            + "every input, the specialists' figures (those left out of the contact rate named, with why), rapid job "
+            + "search with the date waits are counted to, the weekly reviews with each week's month, and every "
+            + "counting rule as a footnote, with a place to sign.")
     public String worksheet(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
                             @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportPeriod period = ReportPeriod.parse(week, month, from, to);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.IsoWeek;
+import no.ips.outreach.audit.entity.ReviewCoverage;
 import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.visits.entity.ContactFacts;
 
@@ -37,7 +39,12 @@ final class FidelityWorksheet {
         page.append("<h1>IPS fidelity worksheet: employer-related items</h1>\n<p><b>")
                 .append(text(report.teamName())).append("</b>, ").append(text(period.label())).append(" (")
                 .append(period.from()).append(" to ").append(period.to()).append(", ")
-                .append(number(period.workingWeeks())).append(" working weeks)</p>\n");
+                .append(number(period.workingWeeks())).append(" working weeks");
+        if (period.publicHolidays() != null && !period.publicHolidays().isEmpty()) {
+            page.append(", public holidays in ").append(text(period.country())).append(" left out: ")
+                    .append(period.publicHolidays().stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+        }
+        page.append(")</p>\n");
 
         page.append("<h2>Scorecard</h2>\n<table><tr><th>Item</th><th>Score</th><th>How it was scored</th><th>Inputs</th></tr>\n");
         int total = 0;
@@ -56,17 +63,20 @@ final class FidelityWorksheet {
                 .append("</td><td colspan=\"2\">Out of ").append(5 * scored)
                 .append(". The full IPS-25 scale has 25 items; these are the employer-related ones.</td></tr></table>\n");
 
-        page.append("<h2>Specialists</h2>\n<table><tr><th>Specialist</th><th>Weekly hours</th><th>Caseload</th>")
+        page.append("<h2>Specialists</h2>\n<table><tr><th>Specialist</th><th>Weekly hours (minutes)</th><th>Caseload</th>")
                 .append("<th>Face-to-face contacts</th><th>Per week (target)</th><th>Employers met</th>")
                 .append("<th>Time in the community</th><th>Individualized</th><th>Weeks reviewed</th></tr>\n");
         for (SpecialistLineView line : report.specialists()) {
             var f = line.figures();
             page.append("<tr><td>").append(text(line.displayName())).append("</td><td class=\"n\">")
-                    .append(line.weeklyHours()).append("</td><td class=\"n\">").append(f.caseload())
+                    .append(line.weeklyHours().toPlainString()).append(" (").append(line.weeklyMinutes())
+                    .append(")</td><td class=\"n\">").append(f.caseload())
                     .append("</td><td class=\"n\">").append(f.faceToFaceContacts()).append("</td><td class=\"n\">")
-                    .append(number(f.faceToFacePerSpecialistWeek())).append(" (").append(line.weeklyTarget())
-                    .append(")</td><td class=\"n\">").append(f.employersMetFaceToFace()).append("</td><td class=\"n\">")
-                    .append(percent(f.communityPercent())).append("</td><td class=\"n\">")
+                    .append(line.weeklyTarget() == null ? "left out: no job seekers"
+                            : figure(f.faceToFacePerSpecialistWeek()) + " (" + line.weeklyTarget() + ")")
+                    .append("</td><td class=\"n\">").append(f.employersMetFaceToFace()).append("</td><td class=\"n\">")
+                    .append(percent(f.communityPercent())).append(" of ").append(f.scheduledMinutes().toPlainString())
+                    .append(" min</td><td class=\"n\">")
                     .append(percent(f.individualizedPercent())).append("</td><td class=\"n\">")
                     .append(line.weeksReviewed()).append(" of ").append(line.weeksDue())
                     .append(line.weeksChangedAfterReview() > 0 ? " (" + line.weeksChangedAfterReview() + " changed after review)" : "")
@@ -74,9 +84,17 @@ final class FidelityWorksheet {
         }
         page.append("<tr><th>Team</th><td></td><td class=\"n\">").append(t.caseload()).append("</td><td class=\"n\">")
                 .append(t.faceToFaceContacts()).append("</td><td class=\"n\">")
-                .append(number(t.faceToFacePerSpecialistWeek())).append("</td><td class=\"n\">")
+                .append(figure(t.faceToFacePerSpecialistWeek())).append(" (").append(figure(t.weeklyTarget()))
+                .append(")</td><td class=\"n\">")
                 .append(t.employersMetFaceToFace()).append("</td><td class=\"n\">").append(percent(t.communityPercent()))
-                .append("</td><td class=\"n\">").append(percent(t.individualizedPercent())).append("</td><td></td></tr></table>\n");
+                .append(" of ").append(t.scheduledMinutes().toPlainString()).append(" min</td><td class=\"n\">")
+                .append(percent(t.individualizedPercent())).append("</td><td></td></tr></table>\n");
+        if (!report.leftOutOfContactRate().isEmpty()) {
+            page.append("<p>Left out of the face-to-face contacts per week and the team's target (see the counting rules below):</p><ul>");
+            report.leftOutOfContactRate().forEach(left -> page.append("<li>").append(text(left.displayName()))
+                    .append(": ").append(text(left.reason())).append("</li>"));
+            page.append("</ul>\n");
+        }
 
         outliers(page, t);
 
@@ -84,11 +102,13 @@ final class FidelityWorksheet {
         page.append("<h2>Rapid job search</h2>\n<p>").append(rapid.reachedInPeriod())
                 .append(" participants had their first face-to-face employer contact in the period");
         if (rapid.averageDays() != null) {
-            page.append(", on average ").append(number(rapid.averageDays())).append(" days after enrolment");
+            page.append(", on average ").append(figure(rapid.averageDays())).append(" days after enrolment");
         }
-        page.append(". ").append(rapid.stillWaiting()).append(" were still waiting at the end of the period")
+        page.append(". ").append(rapid.stillWaiting()).append(" were still waiting on ").append(rapid.waitCountedTo())
+                .append(rapid.waitCountedTo().isBefore(period.to()) ? " (today; the period has not ended)"
+                        : " (the end of the period)")
                 .append(rapid.waiting().isEmpty() ? "." : ", for " + rapid.waiting().stream()
-                        .map(w -> w.daysWaited() + "").collect(Collectors.joining(", ")) + " days.")
+                        .map(w -> w.daysWaited() + "").collect(Collectors.joining(", ")) + " days counted to that date.")
                 .append("</p>\n");
 
         long weekly = report.reviews().stream().filter(r -> r.status() == ReviewView.Status.SIGNED_OFF
@@ -98,10 +118,12 @@ final class FidelityWorksheet {
                 .append(" specialist-weeks that have ended are signed off in time and unchanged since. Weeks that have "
                         + "not ended are not due.</p>\n");
         if (!report.reviews().isEmpty()) {
-            page.append("<table><tr><th>Specialist</th><th>Week</th><th>Review</th><th>Signed off</th>"
-                    + "<th>In time</th></tr>\n");
+            page.append("<table><tr><th>Specialist</th><th>Week</th><th>Month (of its Thursday)</th><th>Review</th>"
+                    + "<th>Signed off</th><th>In time</th></tr>\n");
             for (ReviewView r : report.reviews()) {
-                page.append("<tr><td>").append(text(r.specialist())).append("</td><td>").append(r.week()).append("</td><td>")
+                page.append("<tr><td>").append(text(r.specialist())).append("</td><td>").append(r.week())
+                        .append("</td><td>").append(ReviewCoverage.monthOf(IsoWeek.parse("week", r.week())))
+                        .append("</td><td>")
                         .append(switch (r.status()) {
                             case NOT_REVIEWED -> "Not reviewed";
                             case SIGNED_OFF -> "Signed off by " + text(r.signedBy());
@@ -116,13 +138,9 @@ final class FidelityWorksheet {
             }
             page.append("</table>\n");
         }
-        page.append("<h2>Counting rules</h2>\n<ul><li>A face-to-face employer contact is a meeting in person; phone, ")
-                .append("video, e-mail and events are reported separately and not counted.</li>")
-                .append("<li>Repeat visits to the same employer in a week each count.</li>")
-                .append("<li>Time in the community is meeting plus travel time of in-person meetings and events, as a ")
-                .append("share of each specialist's scheduled hours.</li>")
-                .append("<li>A visit voided as logged by mistake stays in the log, with who voided it and why, and is ")
-                .append("counted in no figure.</li></ul>\n")
+        page.append("<h2>Counting rules</h2>\n<ol>");
+        AuditRules.ALL.forEach(rule -> page.append("<li>").append(text(rule)).append("</li>"));
+        page.append("</ol>\n")
                 .append("<p style=\"margin-top:3em\">Reviewed by: ______________________ &nbsp; Date: __________</p>\n")
                 .append("</body></html>\n");
         return page.toString();
@@ -166,7 +184,12 @@ final class FidelityWorksheet {
     }
 
     private static String percent(Double value) {
-        return value == null ? "&ndash;" : number(value) + "&nbsp;%";
+        return value == null ? "&ndash;" : figure(value) + "&nbsp;%";
+    }
+
+    /** A figure exactly as the JSON and the CSV show it, so the three always agree. */
+    private static String figure(Double value) {
+        return value == null ? "&ndash;" : String.valueOf(value);
     }
 
     private static String number(double value) {

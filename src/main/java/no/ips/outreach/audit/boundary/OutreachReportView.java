@@ -1,6 +1,7 @@
 package no.ips.outreach.audit.boundary;
 
 import java.util.List;
+import no.ips.outreach.audit.entity.FrequentContact;
 import no.ips.outreach.audit.entity.ScorecardLine;
 
 /**
@@ -8,9 +9,11 @@ import no.ips.outreach.audit.entity.ScorecardLine;
  *
  * @param teamId     the team reported on, or the specialist's team
  * @param specialist set for a specialist's own report
+ * @param leftOutOfContactRate specialists without job seekers, left out of the frequent-contact figure and target
  */
 public record OutreachReportView(Long teamId, String teamName, String specialist, PeriodView period,
                                  FiguresView totals, List<SpecialistLineView> specialists,
+                                 List<FrequentContact.LeftOut> leftOutOfContactRate,
                                  RapidJobSearchView rapidJobSearch, JobStartsView jobStarts, List<ReviewView> reviews,
                                  List<ScorecardLine> scorecard, List<WeekView> weekly) {
 }
