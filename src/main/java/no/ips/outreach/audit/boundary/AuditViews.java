@@ -91,11 +91,11 @@ public class AuditViews {
         return views;
     }
 
-    static ReviewView review(String specialist, WeekReview r) {
+    public static ReviewView review(String specialist, WeekReview r) {
         return review(specialist, r, null);
     }
 
-    static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
+    public static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
         return new ReviewView(specialist, r.week().toString(),
                 r.isCurrent() ? ReviewView.Status.SIGNED_OFF : ReviewView.Status.CHANGED_AFTER_REVIEW, r.signedBy(),
                 r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision(),
