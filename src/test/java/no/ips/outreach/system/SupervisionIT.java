@@ -133,6 +133,20 @@ class SupervisionIT extends AuditScenario {
                 .getString("status")).isEqualTo("NOT_REVIEWED");
     }
 
+    @Test
+    void theNationalReportPlacesEachTeamInItsCountySoAdministratorsCanCompareARegion() {
+        long bodo = admin.post("teams", Json.createObjectBuilder().add("code", "nav-bo-" + suffix).add("name", "Bodø")
+                .add("kind", "NAV_OFFICE").add("municipalityCode", "1804").build()).expect(201).id();
+
+        var lines = admin.get("audit/national?week=" + week).expect(200).json().getJsonArray("teams")
+                .getValuesAs(JsonObject.class);
+
+        JsonObject line = lines.stream().filter(l -> l.getJsonNumber("teamId").longValue() == bodo).findFirst()
+                .orElseThrow();
+        assertThat(line.getJsonObject("region").getString("code")).isEqualTo("NO-18");
+        assertThat(line.getJsonObject("region").getString("name")).startsWith("Nordland");
+    }
+
     private String desk(String isoWeek) {
         return "supervision/teams/" + team + "/weeks/" + isoWeek;
     }

@@ -34,7 +34,7 @@ public class AuditViews {
                 rapid.waitingCount(), List.of(), List.of());
         return new NationalReportView(PeriodView.of(report.period()), FiguresView.of(report.total()),
                 report.teams().stream().map(line -> new TeamLineView(line.team().id(), line.team().code(),
-                        line.team().name(), line.outreach().specialists(), FiguresView.of(line.outreach()),
+                        line.team().name(), line.team().region(), line.outreach().specialists(), FiguresView.of(line.outreach()),
                         line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged())).toList(),
                 counts, jobStarts(report.jobStarts()), report.review().weeksDue(), report.review().weeksReviewed(),
                 report.review().weeksChanged(), report.review().level(), report.scorecard(), weekly(report.weekly()));
