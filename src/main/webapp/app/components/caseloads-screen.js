@@ -30,6 +30,8 @@ export class CaseloadsScreen extends LocalizedElement {
 
   static styles = [base, managerScreen, css`
     .specialist { margin-bottom: 1.25rem; }
+    .specialist table { table-layout: fixed; }
+    .specialist thead th:last-child { width: 9rem; }
     .specialist h2 { display: flex; gap: 0.75rem; align-items: baseline; flex-wrap: wrap; }
     dialog { border: none; border-radius: 8px; max-width: 26rem; width: calc(100% - 2rem); padding: 1rem; }
     dialog::backdrop { background: rgba(0, 0, 0, 0.5); }

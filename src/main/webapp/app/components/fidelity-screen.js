@@ -16,6 +16,11 @@ export function inputName(key) {
   return i18n.messages[`fidelity.input.${key}`] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
 
+function lastMonth() {
+  const [y, m] = today().split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 function inputValue(value) {
   if (typeof value === 'number') return formatNumber(value, 2);
   if (Array.isArray(value)) return value.map(inputValue).join(', ');
@@ -37,7 +42,8 @@ export class FidelityScreen extends LocalizedElement {
 
   willUpdate(changed) {
     if (changed.has('month') || changed.has('team')) {
-      this.month ||= today().slice(0, 7);
+      // a fidelity review judges a month that has ended: the last one, unless another is asked for
+      this.month ||= lastMonth();
       this.lines = null;
       this.load();
     }

@@ -58,7 +58,8 @@ export class SignOffDialog extends LocalizedElement {
           at: formatDateTime(review.changedAt), by: review.changedBy, visit: review.changedVisitId,
           contacts: review.faceToFaceContactsAtSignOff, now: week.faceToFace })}</p>` : ''}
         <label for="note-${i}">${t('signOff.note')}</label>
-        <textarea id="note-${i}" maxlength="1000" .value=${review.note || ''}></textarea>
+        ${one ? html`<textarea id="note-${i}" maxlength="1000" .value=${review.note || ''}></textarea>`
+          : html`<input id="note-${i}" maxlength="1000" .value=${review.note || ''}>`}
         ${one && this.history?.length ? html`
           <h3>${t('signOff.history')}</h3>
           <ol>${this.history.map((h) => html`<li>${t('signOff.historyLine', { at: formatDateTime(h.signedAt), by: h.signedBy, contacts: h.faceToFaceContacts })}

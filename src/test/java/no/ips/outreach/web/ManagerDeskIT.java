@@ -93,7 +93,7 @@ class ManagerDeskIT extends BrowserTest {
                 java.util.regex.Pattern.compile("^Godkjenn (alle \\d+ klare uker|1 klar uke)$")));
         all.click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        int weeks = dialog.locator("textarea").count();
+        int weeks = dialog.getByLabel("Veiledningsnotat (valgfritt)").count();
         assertThat(weeks).isGreaterThanOrEqualTo(1);
         screen("desk-sign-off-all-tablet");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Godkjenn").setExact(true)).click();
