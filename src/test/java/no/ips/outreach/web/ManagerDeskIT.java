@@ -180,6 +180,37 @@ class ManagerDeskIT extends BrowserTest {
         assertThat(api("liv").get("/api/v1/participants/" + id).expect(200).json().getString("specialist")).isEqualTo("ingrid");
     }
 
+    @Test
+    void eachManagersScreenLoadsWithAtMostThreeApiCalls() {
+        page.setViewportSize(1280, 800);
+        signInAs("Liv Solheim", "Teamets uke");
+        long team = teamId();
+        for (String screen : List.of("#/desk/" + team + "/" + lastWeek, "#/fidelity/" + team, "#/caseloads/" + team)) {
+            assertThat(apiCallsLoading(screen)).as(screen).hasSizeLessThanOrEqualTo(3);
+        }
+        page.navigate("/");
+        button("Logg ut").click();
+        signInAs("Outreach Admin", "Alle team");
+        assertThat(apiCallsLoading("#/national")).as("#/national").hasSizeLessThanOrEqualTo(3);
+        assertThat(apiCallsLoading("#/desk/" + team + "/" + lastWeek)).as("the desk for an administrator")
+                .hasSizeLessThanOrEqualTo(3);
+    }
+
+    /** The API requests a fresh load of the screen makes, as a user opening a bookmark would. */
+    private List<String> apiCallsLoading(String hash) {
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<com.microsoft.playwright.Request> count = request -> {
+            if (request.url().contains("/api/")) {
+                calls.add(request.method() + " " + request.url());
+            }
+        };
+        page.onRequest(count);
+        page.navigate("/" + hash);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.offRequest(count);
+        return calls;
+    }
+
     private static void hasCount(Locator locator, int count) {
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(locator).hasCount(count);
     }
