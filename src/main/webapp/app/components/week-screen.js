@@ -5,7 +5,7 @@ import { html, css } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatTime, formatNumber } from '../core/i18n.js';
-import { api, get, newIdempotencyKey } from '../core/api.js';
+import { api, get, newIdempotencyKey, saveFile } from '../core/api.js';
 import { store } from '../core/store.js';
 import { isoWeek, shiftWeek, today } from '../core/dates.js';
 import { problemBanner } from './forms.js';
@@ -257,11 +257,7 @@ export class WeekScreen extends LocalizedElement {
   async downloadCalendar() {
     try {
       const { data } = await api(`/planner/${encodeURIComponent(this.username)}/weeks/${this.week}/calendar`, { accept: 'text/calendar' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(data);
-      link.download = `outreach-${this.week}.ics`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      saveFile(data, `outreach-${this.week}.ics`);
     } catch (e) {
       this.problem = e;
     }

@@ -43,7 +43,7 @@ public class AuditViews {
         return new NationalReportView(new PeriodView(period.label(), period.from(), period.to(),
                 report.total().workingWeeks(), null, null), FiguresView.of(report.total()),
                 report.teams().stream().map(line -> new TeamLineView(line.team().id(), line.team().code(),
-                        line.team().name(), line.outreach().specialists(), FiguresView.of(line.outreach()),
+                        line.team().name(), line.team().region(), line.outreach().specialists(), FiguresView.of(line.outreach()),
                         line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged())).toList(),
                 counts, jobStarts(report.jobStarts()), report.review().weeksDue(), report.review().weeksReviewed(),
                 report.review().weeksChanged(), report.review().level(), report.scorecard(), weekly(report.weekly()));
@@ -106,11 +106,11 @@ public class AuditViews {
         return views;
     }
 
-    static ReviewView review(String specialist, WeekReview r) {
+    public static ReviewView review(String specialist, WeekReview r) {
         return review(specialist, r, null);
     }
 
-    static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
+    public static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
         return new ReviewView(specialist, r.week().toString(),
                 r.isCurrent() ? ReviewView.Status.SIGNED_OFF : ReviewView.Status.CHANGED_AFTER_REVIEW, r.signedBy(),
                 r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision(),

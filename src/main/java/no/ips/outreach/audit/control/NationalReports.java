@@ -30,6 +30,7 @@ import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.Workload;
 import no.ips.outreach.audit.entity.WorkingCalendar;
+import no.ips.outreach.teams.entity.Region;
 import no.ips.outreach.teams.entity.TeamKind;
 import no.ips.outreach.platform.control.Sql;
 
@@ -215,8 +216,9 @@ public class NationalReports {
 
     private Map<Long, TeamIdentity> teams() {
         Map<Long, TeamIdentity> teams = new LinkedHashMap<>();
-        em.createQuery("SELECT t.id, t.code, t.name FROM Team t ORDER BY t.name", Object[].class).getResultStream()
-                .forEach(row -> teams.put((Long) row[0], new TeamIdentity((Long) row[0], (String) row[1], (String) row[2])));
+        em.createQuery("SELECT t.id, t.code, t.name, t.kind, t.municipalityCode FROM Team t ORDER BY t.name", Object[].class)
+                .getResultStream().forEach(row -> teams.put((Long) row[0], new TeamIdentity((Long) row[0],
+                        (String) row[1], (String) row[2], Region.of((TeamKind) row[3], (String) row[4]))));
         return teams;
     }
 
@@ -224,7 +226,7 @@ public class NationalReports {
         return sum == null ? 0 : ((Number) sum).longValue();
     }
 
-    public record TeamIdentity(long id, String code, String name) {
+    public record TeamIdentity(long id, String code, String name, Region region) {
     }
 
     public record TeamOutreach(TeamIdentity team, OutreachFigures outreach, ReviewCoverage review) {
