@@ -12,7 +12,7 @@ const UPLOT = '/webjars/uplot/${uplot.version}/dist/';
 const APP = ['main.js', 'app.css', 'icon.svg',
   'core/api.js', 'core/dates.js', 'core/i18n.js', 'core/org-number.js', 'core/outbox.js', 'core/position.js', 'core/prefetch.js',
   'core/router.js', 'core/session.js', 'core/store.js', 'core/teams.js',
-  'components/caseloads-screen.js', 'components/desk-screen.js', 'components/fidelity-screen.js',
+  'components/caseloads-screen.js', 'components/desk-screen.js', 'components/desk-words.js', 'components/fidelity-screen.js',
   'components/manager-styles.js', 'components/national-screen.js', 'components/sign-off-dialog.js',
   'components/team-picker.js', 'components/trend-chart.js', 'components/visits-dialog.js',
   'components/employer-card.js', 'components/employer-form.js', 'components/employer-picker.js',

@@ -10,6 +10,7 @@ import { isoWeek, shiftWeek, today } from '../core/dates.js';
 import { visibleTeams, pickTeam } from '../core/teams.js';
 import { session } from '../core/session.js';
 import { problemBanner } from './forms.js';
+import { contacts, shortfallText } from './desk-words.js';
 import { managerScreen } from './manager-styles.js';
 import './team-picker.js';
 import './trend-chart.js';
@@ -17,16 +18,6 @@ import './sign-off-dialog.js';
 import './visits-dialog.js';
 
 const TONE = { SIGNED_OFF: 'good', CHANGED_AFTER_REVIEW: 'warn', NOT_REVIEWED: '' };
-
-/** Why a specialist is behind, in the reader's words: "3 av 6 ansikt til ansikt, 2 planlagt". */
-export function shortfallText(shortfall) {
-  const number = (value) => formatNumber(value, 1);
-  switch (shortfall.kind) {
-    case 'FACE_TO_FACE': return t('desk.behind.FACE_TO_FACE', { actual: number(shortfall.actual), target: number(shortfall.target), planned: shortfall.planned });
-    case 'COMMUNITY_TIME': return t('desk.behind.COMMUNITY_TIME', { actual: number(shortfall.actual), target: number(shortfall.target) });
-    default: return t('desk.behind.FIRST_CONTACT_OVERDUE', { count: shortfall.actual });
-  }
-}
 
 export class DeskScreen extends LocalizedElement {
   static properties = {
@@ -144,8 +135,8 @@ export class DeskScreen extends LocalizedElement {
             <ul class="reasons">${line.behind.map((s) => html`<li>${shortfallText(s)}</li>`)}</ul>` : html`<span class="badge good">${t('desk.onTrack')}</span>`}
         </th>
         <td><button class="link" data-testid="face-to-face" @click=${() => { this.drilling = { line, week }; }}
-          aria-label=${t('desk.showVisits', { name: line.displayName })}>${t('desk.ofTarget', { done: week.faceToFace, target: week.target })}</button></td>
-        <td>${week.communityPercent == null ? '–' : `${formatNumber(week.communityPercent, 1)} %`}
+          aria-label=${t('desk.showVisits', { name: line.displayName })}>${contacts(week)}</button></td>
+        <td>${week.communityPercent == null ? '–' : `${formatNumber(week.communityPercent, 2)} %`}
           <div class="small muted">${t('desk.minutes', { minutes: formatNumber(week.communityMinutes), scheduled: formatNumber(week.scheduledMinutes) })}</div></td>
         <td>${line.waitingPastDeadline}</td>
         <td>${line.plannedLeft}</td>
@@ -175,9 +166,9 @@ export class DeskScreen extends LocalizedElement {
           <thead><tr><th scope="col">${t('desk.specialist')}</th>${desk.weeks.map((w) => html`<th scope="col">${t('desk.weekShort', { week: w.split('-W')[1] })}</th>`)}</tr></thead>
           <tbody>${desk.specialists.map((line) => html`
             <tr><th scope="row">${line.displayName}</th>${line.weeks.map((week) => html`
-              <td><button class="link cell ${week.faceToFace < week.target ? 'short' : ''}" @click=${() => { this.drilling = { line, week }; }}
-                aria-label=${t('desk.cellLabel', { name: line.displayName, week: week.week.split('-W')[1], done: week.faceToFace, target: week.target, review: t(`desk.review.${week.review.status}`) })}>
-                ${week.faceToFace}/${week.target}<span aria-hidden="true" class="mark">${week.review.status === 'SIGNED_OFF' ? ' ✓' : week.review.status === 'CHANGED_AFTER_REVIEW' ? ' !' : ''}</span></button></td>`)}
+              <td><button class="link cell ${week.target != null && week.faceToFace < week.target ? 'short' : ''}" @click=${() => { this.drilling = { line, week }; }}
+                aria-label=${t('desk.cellLabel', { name: line.displayName, week: week.week.split('-W')[1], contacts: contacts(week), review: t(`desk.review.${week.review.status}`) })}>
+                ${week.faceToFace}/${week.target == null ? '–' : formatNumber(week.target, 1)}<span aria-hidden="true" class="mark">${week.review.status === 'SIGNED_OFF' ? ' ✓' : week.review.status === 'CHANGED_AFTER_REVIEW' ? ' !' : ''}</span></button></td>`)}
             </tr>`)}
           </tbody>
         </table>

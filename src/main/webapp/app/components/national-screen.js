@@ -9,7 +9,8 @@ import { today } from '../core/dates.js';
 import { problemBanner } from './forms.js';
 import { managerScreen } from './manager-styles.js';
 
-const number = (value) => (value == null ? '–' : formatNumber(value, 1));
+// as many decimals as the report gives: it adds one where one decimal would show another band than scored
+const number = (value) => (value == null ? '–' : formatNumber(value, 2));
 
 export class NationalScreen extends LocalizedElement {
   static properties = { month: { type: String }, report: { state: true }, region: { state: true }, problem: { state: true } };

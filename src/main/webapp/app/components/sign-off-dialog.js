@@ -6,6 +6,7 @@ import { base } from './styles.js';
 import { t, formatDateTime } from '../core/i18n.js';
 import { api, get } from '../core/api.js';
 import { problemBanner } from './forms.js';
+import { contacts } from './desk-words.js';
 
 export class SignOffDialog extends LocalizedElement {
   static properties = { teamId: {}, items: { type: Array }, history: { state: true }, busy: { state: true }, problem: { state: true } };
@@ -53,7 +54,7 @@ export class SignOffDialog extends LocalizedElement {
     return html`
       <div class="item">
         <p><strong>${line.displayName}</strong>, ${t('desk.weekShort', { week: week.week.split('-W')[1] })}:
-          ${t('desk.ofTarget', { done: week.faceToFace, target: week.target })} ${t('signOff.faceToFace')}</p>
+          ${contacts(week)} ${t('signOff.faceToFace')}</p>
         ${review.status === 'CHANGED_AFTER_REVIEW' ? html`<p class="notice">${t('signOff.changed', {
           at: formatDateTime(review.changedAt), by: review.changedBy, visit: review.changedVisitId,
           contacts: review.faceToFaceContactsAtSignOff, now: week.faceToFace })}</p>` : ''}

@@ -81,7 +81,7 @@ export class TrendChart extends LocalizedElement {
             <thead><tr><th scope="col">${t('desk.week')}</th><th scope="col">${this.valueLabel}</th><th scope="col">${this.targetLabel}</th></tr></thead>
             <tbody>${(this.weeks || []).map((week, i) => html`
               <tr><th scope="row">${week}</th>
-                <td>${this.values[i] == null ? '–' : formatNumber(this.values[i], 1) + (this.unit || '')}</td>
+                <td>${this.values[i] == null ? '–' : formatNumber(this.values[i], 2) + (this.unit || '')}</td>
                 <td>${this.targets[i] == null ? '–' : formatNumber(this.targets[i], 1) + (this.unit || '')}</td></tr>`)}
             </tbody>
           </table>

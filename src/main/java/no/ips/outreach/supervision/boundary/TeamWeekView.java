@@ -28,8 +28,13 @@ public record TeamWeekView(long teamId, String teamName, String week, LocalDate 
                                       List<Shortfall> behind, List<WeekLineView> weeks) {
     }
 
-    /** One specialist-week; {@code review} says whether it is signed off, changed after review or not reviewed. */
-    public record WeekLineView(String week, long faceToFace, int target, long otherContacts, long communityMinutes,
+    /**
+     * One specialist-week; {@code review} says whether it is signed off, changed after review or not reviewed.
+     *
+     * @param target face-to-face contacts the week asks for: the weekly target times the week's working days / 5
+     *               (a public holiday lowers it); null for a specialist with no job seekers, who has none
+     */
+    public record WeekLineView(String week, long faceToFace, Double target, long otherContacts, long communityMinutes,
                                long scheduledMinutes, Double communityPercent, boolean signable, ReviewView review) {
     }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import no.ips.outreach.audit.boundary.AuditViews;
 import no.ips.outreach.audit.boundary.ReviewView;
+import no.ips.outreach.audit.entity.FidelityItem;
+import no.ips.outreach.audit.entity.FidelityScale;
 import no.ips.outreach.audit.entity.OutreachFigures;
 import no.ips.outreach.supervision.control.TeamWeeks.SpecialistWeek;
 import no.ips.outreach.supervision.control.TeamWeeks.SpecialistWeeks;
@@ -24,7 +26,7 @@ public class TeamWeekViews {
         List<TeamWeekView.TeamTrendView> trend = !wholeTeam ? List.of() : desk.team().stream().map(t -> {
             OutreachFigures f = t.report().total();
             return new TeamWeekView.TeamTrendView(t.week().toString(), f.tally().faceToFace(),
-                    round(f.faceToFacePerSpecialistWeek()), round(f.weeklyTarget()), round(f.communityPercent()));
+                    round(f.faceToFacePerSpecialistWeek()), round(f.weeklyTarget()), shownCommunity(f.communityPercent()));
         }).toList();
         List<String> weeks = desk.team().stream().map(t -> t.week().toString()).toList();
         return new TeamWeekView(team.id(), team.name(), week.toString(), week.monday(), week.sunday(),
@@ -48,9 +50,17 @@ public class TeamWeekViews {
         ReviewView review = w.review().map(r -> AuditViews.review(username, r))
                 .orElseGet(() -> new ReviewView(username, w.week().toString(), ReviewView.Status.NOT_REVIEWED, null,
                         null, null, null, null, null, null, null, null, null));
-        return new TeamWeekView.WeekLineView(w.week().toString(), f.tally().faceToFace(),
-                w.outreach().workload().weeklyContactTarget(), f.tally().otherContacts(), f.tally().communityMinutes(),
-                Math.round(f.scheduledMinutes()), round(f.communityPercent()), desk.signable(w.week()), review);
+        var workload = w.outreach().workload();
+        Double target = workload.hasContactTarget() ? round(workload.weeklyContactTarget() * f.workingWeeks()) : null;
+        return new TeamWeekView.WeekLineView(w.week().toString(), f.tally().faceToFace(), target,
+                f.tally().otherContacts(), f.tally().communityMinutes(),
+                Math.round(f.scheduledMinutes()), shownCommunity(f.communityPercent()), desk.signable(w.week()), review);
+    }
+
+    /** As the audit shows it: with more decimals where one would put the figure in another band of the scale. */
+    private static Double shownCommunity(Double percent) {
+        return percent == null ? null
+                : FidelityScale.shown(FidelityItem.COMMUNITY_BASED_SERVICES, percent, 0, 1).doubleValue();
     }
 
     private static Double round(Double value) {

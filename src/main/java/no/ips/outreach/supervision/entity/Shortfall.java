@@ -30,11 +30,12 @@ public record Shortfall(Kind kind, double actual, Double target, Long planned) {
      * Monday should not see everyone behind. Time in the community is only judged from the last working day, when the
      * week's share is nearly final.
      */
-    public static List<Shortfall> of(long faceToFace, int target, long plannedLeft, Double communityPercent,
+    public static List<Shortfall> of(long faceToFace, Double target, long plannedLeft, Double communityPercent,
                                      boolean lastWorkingDayReached, long waitingPastDeadline) {
         List<Shortfall> behind = new ArrayList<>();
-        if (faceToFace + plannedLeft < target) {
-            behind.add(new Shortfall(Kind.FACE_TO_FACE, faceToFace, (double) target, plannedLeft));
+        // a specialist with no job seekers has no contact target on the scale (null), so cannot be behind on it
+        if (target != null && faceToFace + plannedLeft < target) {
+            behind.add(new Shortfall(Kind.FACE_TO_FACE, faceToFace, target, plannedLeft));
         }
         if (lastWorkingDayReached && communityPercent != null && communityPercent < COMMUNITY_PERCENT_TARGET) {
             // rounded down, so that a share just under the target never reads as the target itself
