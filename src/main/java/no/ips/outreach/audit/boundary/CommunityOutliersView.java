@@ -26,8 +26,13 @@ public record CommunityOutliersView(List<LongVisit> longestVisits, List<LongDay>
         }
         return new CommunityOutliersView(outliers.longestVisits().stream().map(v -> new LongVisit(v.visitId(),
                         v.specialist(), v.startedAt(), v.mode(), v.meetingMinutes(), v.travelMinutes(), v.communityMinutes(),
-                        FiguresView.round(outliers.percentOf(v.communityMinutes())))).toList(),
+                        oneDecimal(outliers.percentOf(v.communityMinutes())))).toList(),
                 outliers.longestDays().stream().map(d -> new LongDay(d.specialist(), d.day(), d.visits(),
-                        d.communityMinutes(), FiguresView.round(outliers.percentOf(d.communityMinutes())))).toList());
+                        d.communityMinutes(), oneDecimal(outliers.percentOf(d.communityMinutes())))).toList());
+    }
+
+    /** A share of the figure, for reading: it is no figure that is banded, so one decimal is enough. */
+    private static Double oneDecimal(Double percent) {
+        return percent == null ? null : Math.round(percent * 10) / 10.0;
     }
 }
