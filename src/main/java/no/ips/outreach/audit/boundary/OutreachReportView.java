@@ -2,6 +2,7 @@ package no.ips.outreach.audit.boundary;
 
 import java.util.List;
 import no.ips.outreach.audit.entity.ScorecardLine;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A team's or a specialist's outreach report.
@@ -9,6 +10,7 @@ import no.ips.outreach.audit.entity.ScorecardLine;
  * @param teamId     the team reported on, or the specialist's team
  * @param specialist set for a specialist's own report
  */
+@Schema(description = "A team's or a specialist's outreach report")
 public record OutreachReportView(Long teamId, String teamName, String specialist, PeriodView period,
                                  FiguresView totals, List<SpecialistLineView> specialists,
                                  RapidJobSearchView rapidJobSearch, JobStartsView jobStarts, List<ReviewView> reviews,
