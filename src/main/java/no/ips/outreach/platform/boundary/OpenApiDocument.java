@@ -64,6 +64,7 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        withoutPayaraEndpoints(openAPI);
         openAPI.setServers(List.of(OASFactory.createServer().url("/").description("this service")));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
@@ -170,26 +171,39 @@ public class OpenApiDocument implements OASFilter {
     }
 
     /**
-     * Payara writes {@code @Schema(type = ARRAY, implementation = X.class)} under a media type as an array with untyped
-     * items, and spills X's properties into the array itself when it writes the document. Its schema still knows X
-     * (Payara's own getImplementation): the items become a reference to X's component, and the array forgets X.
+     * Payara writes {@code @Schema(type = ARRAY, implementation = X.class)} as an array that also has X's properties
+     * (it copies them in when it writes the document), and under a media type with untyped items as well. Its schema
+     * still knows X (Payara's own getImplementation): the items become a reference to X's component where they are
+     * untyped, and the array itself forgets X.
      */
     private static void repairArray(Schema array, Map<String, Schema> schemas) {
-        Schema items = array.getItems();
-        if (array.getType() != Schema.SchemaType.ARRAY || items == null || items.getRef() != null
-                || items.getProperties() != null && !items.getProperties().isEmpty()) {
+        if (array.getType() != Schema.SchemaType.ARRAY) {
             return;
         }
+        Schema items = array.getItems();
+        boolean untypedItems = items == null || items.getRef() == null
+                && (items.getEnumeration() == null || items.getEnumeration().isEmpty())
+                && (items.getProperties() == null || items.getProperties().isEmpty())
+                && (items.getType() == null || items.getType() == Schema.SchemaType.OBJECT);
         try {
             Object implementation = array.getClass().getMethod("getImplementation").invoke(array);
             String name = implementation == null ? "" : implementation.toString().replaceAll(".*[.$]", "");
-            if (schemas.containsKey(name)) {
+            if (untypedItems && schemas.containsKey(name)) {
                 array.setItems(OASFactory.createSchema().ref("#/components/schemas/" + name));
-                array.getClass().getMethod("setImplementation", String.class).invoke(array, (Object) null);
-                array.setProperties(null);
             }
+            array.getClass().getMethod("setImplementation", String.class).invoke(array, (Object) null);
         } catch (ReflectiveOperationException notPayara) {
-            // another implementation of MicroProfile OpenAPI: nothing to repair
+            // another implementation of MicroProfile OpenAPI: nothing was copied in
+        }
+        array.setProperties(null);
+    }
+
+    /** Payara lists the deployed paths under a top-level "endpoints", which OpenAPI does not allow. */
+    private static void withoutPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new HashMap<>());
+        } catch (ReflectiveOperationException notPayara) {
+            // another implementation: it adds no such member
         }
     }
 
