@@ -82,35 +82,40 @@ public class AuditResource {
     @Operation(summary = "A specialist's outreach report", description = "The specialist reads their own; the team's "
             + "managers and administrators read anyone's. Give week=2026-W48, month=2026-11, or from and to (inclusive "
             + "dates in Europe/Oslo time). JSON, or CSV for Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "the report", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OutreachReportView.class)),
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachReportView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response specialist(@PathParam("username") String username, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response specialist(@PathParam("username") String username, @QueryParam("week") String week,
+                               @QueryParam("month") String month, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
         return specialistPart(username, ReportPeriod.parse(week, month, from, to), "");
     }
 
     @GET
     @Path("specialists/{username}/weekly")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
-    @Operation(summary = "A specialist's figures week by week", description = "The weekly part of the specialist's report.")
-    @APIResponse(responseCode = "200", description = "one line a week", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
+    @Operation(summary = "A specialist's figures week by week",
+            description = "The weekly part of the specialist's report.")
+    @APIResponse(responseCode = "200", description = "one line a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response specialistWeekly(@PathParam("username") String username, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response specialistWeekly(@PathParam("username") String username, @QueryParam("week") String week,
+                                     @QueryParam("month") String month, @QueryParam("from") String from,
+                                     @QueryParam("to") String to) {
         return specialistPart(username, ReportPeriod.parse(week, month, from, to), "weekly");
     }
 
     @GET
     @Path("specialists/{username}/scorecard")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
-    @Operation(summary = "A specialist's IPS-25 employer items", description = "The scorecard part of the specialist's report.")
-    @APIResponse(responseCode = "200", description = "one line an item", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
+    @Operation(summary = "A specialist's IPS-25 employer items",
+            description = "The scorecard part of the specialist's report.")
+    @APIResponse(responseCode = "200", description = "one line an item", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response specialistScorecard(@PathParam("username") String username, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response specialistScorecard(@PathParam("username") String username, @QueryParam("week") String week,
+                                        @QueryParam("month") String month, @QueryParam("from") String from,
+                                        @QueryParam("to") String to) {
         return specialistPart(username, ReportPeriod.parse(week, month, from, to), "scorecard");
     }
 
@@ -118,24 +123,28 @@ public class AuditResource {
     @Path("specialists/{username}/first-contacts")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A specialist's rapid job search", description = "Days from enrolment to the first "
-            + "face-to-face employer contact, and who is still waiting; participants are named to their own specialist only.")
-    @APIResponse(responseCode = "200", description = "rapid job search", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RapidJobSearchView.class)),
+            + "face-to-face employer contact, and who is still waiting; participants are named to their own specialist "
+            + "only.")
+    @APIResponse(responseCode = "200", description = "rapid job search", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RapidJobSearchView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response specialistFirstContacts(@PathParam("username") String username, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response specialistFirstContacts(@PathParam("username") String username, @QueryParam("week") String week,
+                                            @QueryParam("month") String month, @QueryParam("from") String from,
+                                            @QueryParam("to") String to) {
         return specialistPart(username, ReportPeriod.parse(week, month, from, to), "first-contacts");
     }
 
     @GET
     @Path("specialists/{username}/reviews")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
-    @Operation(summary = "A specialist's weekly sign-offs in the period", description = "The reviews part of the report.")
-    @APIResponse(responseCode = "200", description = "one review a week", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)),
+    @Operation(summary = "A specialist's weekly sign-offs in the period",
+            description = "The reviews part of the report.")
+    @APIResponse(responseCode = "200", description = "one review a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response specialistReviews(@PathParam("username") String username, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response specialistReviews(@PathParam("username") String username, @QueryParam("week") String week,
+                                      @QueryParam("month") String month, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
         return specialistPart(username, ReportPeriod.parse(week, month, from, to), "reviews");
     }
 
@@ -143,12 +152,14 @@ public class AuditResource {
     @Path("teams/{id}")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A team's outreach report", description = "For the team's managers and administrators. "
-            + "Participants appear only as counts and days, except to their own specialist. JSON, or CSV for Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "the report", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OutreachReportView.class)),
+            + "Participants appear only as counts and days, except to their own specialist. JSON, or CSV for "
+            + "Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachReportView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response team(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response team(@PathParam("id") long id, @QueryParam("week") String week,
+                         @QueryParam("month") String month, @QueryParam("from") String from,
+                         @QueryParam("to") String to) {
         return teamPart(id, ReportPeriod.parse(week, month, from, to), "");
     }
 
@@ -156,11 +167,12 @@ public class AuditResource {
     @Path("teams/{id}/weekly")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A team's figures week by week", description = "The weekly part of the team's report.")
-    @APIResponse(responseCode = "200", description = "one line a week", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
+    @APIResponse(responseCode = "200", description = "one line a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response teamWeekly(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response teamWeekly(@PathParam("id") long id, @QueryParam("week") String week,
+                               @QueryParam("month") String month, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
         return teamPart(id, ReportPeriod.parse(week, month, from, to), "weekly");
     }
 
@@ -168,11 +180,12 @@ public class AuditResource {
     @Path("teams/{id}/scorecard")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A team's IPS-25 employer items", description = "The scorecard part of the team's report.")
-    @APIResponse(responseCode = "200", description = "one line an item", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
+    @APIResponse(responseCode = "200", description = "one line an item", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response teamScorecard(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response teamScorecard(@PathParam("id") long id, @QueryParam("week") String week,
+                                  @QueryParam("month") String month, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
         return teamPart(id, ReportPeriod.parse(week, month, from, to), "scorecard");
     }
 
@@ -181,11 +194,12 @@ public class AuditResource {
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A team's rapid job search", description = "Days from enrolment to the first face-to-face "
             + "employer contact, and who is still waiting, as days only.")
-    @APIResponse(responseCode = "200", description = "rapid job search", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RapidJobSearchView.class)),
+    @APIResponse(responseCode = "200", description = "rapid job search", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RapidJobSearchView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response teamFirstContacts(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response teamFirstContacts(@PathParam("id") long id, @QueryParam("week") String week,
+                                      @QueryParam("month") String month, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
         return teamPart(id, ReportPeriod.parse(week, month, from, to), "first-contacts");
     }
 
@@ -193,11 +207,12 @@ public class AuditResource {
     @Path("teams/{id}/reviews")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A team's weekly sign-offs in the period", description = "The reviews part of the team's report.")
-    @APIResponse(responseCode = "200", description = "one review a specialist and week", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)),
+    @APIResponse(responseCode = "200", description = "one review a specialist and week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response teamReviews(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response teamReviews(@PathParam("id") long id, @QueryParam("week") String week,
+                                @QueryParam("month") String month, @QueryParam("from") String from,
+                                @QueryParam("to") String to) {
         return teamPart(id, ReportPeriod.parse(week, month, from, to), "reviews");
     }
 
@@ -208,8 +223,9 @@ public class AuditResource {
             + "every input, the specialists' figures, rapid job search and the weekly reviews, with a place to sign.")
     @APIResponse(responseCode = "200", description = "the worksheet", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING)))
-    public String worksheet(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public String worksheet(@PathParam("id") long id, @QueryParam("week") String week,
+                            @QueryParam("month") String month, @QueryParam("from") String from,
+                            @QueryParam("to") String to) {
         return FidelityWorksheet.html(teamReport(access.readableTeam(id), ReportPeriod.parse(week, month, from, to)));
     }
 
@@ -219,11 +235,12 @@ public class AuditResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The national outreach report", description = "Every team's figures and the country's "
             + "scorecard, for administrators; participants appear only as counts. JSON, or CSV for Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "the report", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NationalReportView.class)),
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalReportView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response national(@QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response national(@QueryParam("week") String week,
+                             @QueryParam("month") String month, @QueryParam("from") String from,
+                             @QueryParam("to") String to) {
         return nationalPart(ReportPeriod.parse(week, month, from, to), "");
     }
 
@@ -232,11 +249,12 @@ public class AuditResource {
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The country's figures week by week", description = "The weekly part of the national report.")
-    @APIResponse(responseCode = "200", description = "one line a week", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
+    @APIResponse(responseCode = "200", description = "one line a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response nationalWeekly(@QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response nationalWeekly(@QueryParam("week") String week,
+                                   @QueryParam("month") String month, @QueryParam("from") String from,
+                                   @QueryParam("to") String to) {
         return nationalPart(ReportPeriod.parse(week, month, from, to), "weekly");
     }
 
@@ -245,11 +263,12 @@ public class AuditResource {
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The country's IPS-25 employer items", description = "The scorecard part of the national report.")
-    @APIResponse(responseCode = "200", description = "one line an item", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
+    @APIResponse(responseCode = "200", description = "one line an item", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
             @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
-    public Response nationalScorecard(@QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response nationalScorecard(@QueryParam("week") String week,
+                                      @QueryParam("month") String month, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
         return nationalPart(ReportPeriod.parse(week, month, from, to), "scorecard");
     }
 
