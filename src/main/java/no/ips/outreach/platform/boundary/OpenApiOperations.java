@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /** The document's operations as the service answers them (see {@link OpenApiDocument}). */
 final class OpenApiOperations {
 
-    private static final String PROBLEM = "#/components/schemas/" + Problem.class.getSimpleName();
+    private static final String COMPONENTS = "#/components/schemas/";
+    private static final String PROBLEM = COMPONENTS + Problem.class.getSimpleName();
 
     private OpenApiOperations() {
     }
@@ -52,7 +53,7 @@ final class OpenApiOperations {
                     if (!type.contains("json")) {
                         media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
                     } else if (media.getSchema() != null) {
-                        repairArray(media.getSchema(), schemas);
+                        media.setSchema(referenced(media.getSchema(), schemas));
                     }
                 });
             }
@@ -69,31 +70,40 @@ final class OpenApiOperations {
     }
 
     /**
-     * Payara writes {@code @Schema(type = ARRAY, implementation = X.class)} as an array that also has X's properties
-     * (it copies them in when it writes the document), and under a media type with untyped items as well. Its schema
-     * still knows X (Payara's own getImplementation): the items become a reference to X's component where they are
-     * untyped, and the array itself forgets X.
+     * Payara writes a response's {@code @Schema(implementation = X.class)} inline, a copy of X's component without its
+     * corrections; it becomes a reference to that component. An array of X it writes with X's properties copied in
+     * (when it writes the document), and under a media type with untyped items as well: the items become the
+     * reference. Payara's schema still knows X (its own getImplementation), and forgets it here.
      */
-    private static void repairArray(Schema array, Map<String, Schema> schemas) {
-        if (array.getType() != Schema.SchemaType.ARRAY) {
-            return;
+    private static Schema referenced(Schema schema, Map<String, Schema> schemas) {
+        if (schema.getRef() != null) {
+            return schema;
         }
-        Schema items = array.getItems();
+        String name = implementation(schema);
+        if (schema.getType() != Schema.SchemaType.ARRAY) {
+            return schemas.containsKey(name) ? OASFactory.createSchema().ref(COMPONENTS + name) : schema;
+        }
+        Schema items = schema.getItems();
         boolean untypedItems = items == null || items.getRef() == null
                 && (items.getEnumeration() == null || items.getEnumeration().isEmpty())
                 && (items.getProperties() == null || items.getProperties().isEmpty())
                 && (items.getType() == null || items.getType() == Schema.SchemaType.OBJECT);
-        try {
-            Object implementation = array.getClass().getMethod("getImplementation").invoke(array);
-            String name = implementation == null ? "" : implementation.toString().replaceAll(".*[.$]", "");
-            if (untypedItems && schemas.containsKey(name)) {
-                array.setItems(OASFactory.createSchema().ref("#/components/schemas/" + name));
-            }
-            array.getClass().getMethod("setImplementation", String.class).invoke(array, (Object) null);
-        } catch (ReflectiveOperationException notPayara) {
-            // another implementation of MicroProfile OpenAPI: nothing was copied in
+        if (untypedItems && schemas.containsKey(name)) {
+            schema.setItems(OASFactory.createSchema().ref(COMPONENTS + name));
         }
-        array.setProperties(null);
+        schema.setProperties(null);
+        return schema;
+    }
+
+    /** The simple name of the class Payara will copy into this schema, and Payara told to copy nothing. */
+    private static String implementation(Schema schema) {
+        try {
+            Object implementation = schema.getClass().getMethod("getImplementation").invoke(schema);
+            schema.getClass().getMethod("setImplementation", String.class).invoke(schema, (Object) null);
+            return implementation == null ? "" : implementation.toString().replaceAll(".*[.$]", "");
+        } catch (ReflectiveOperationException notPayara) {
+            return ""; // another implementation of MicroProfile OpenAPI: it copies nothing in
+        }
     }
 
     private static Content problemContent() {
