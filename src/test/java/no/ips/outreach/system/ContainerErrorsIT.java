@@ -67,6 +67,11 @@ class ContainerErrorsIT {
     }
 
     @Test
+    void aPathThatClimbsOutOfTheRootIsAnEmpty400FromTheContainer() {
+        assertEmptyContainerAnswer(raw("GET /api/../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 400);
+    }
+
+    @Test
     void aHeaderOverEightKilobytesIsAnEmpty400FromTheContainer() {
         String big = "a".repeat(9_000);
         assertEmptyContainerAnswer(raw("GET /api/v1/employers HTTP/1.1\r\nHost: x\r\nX-Big: " + big

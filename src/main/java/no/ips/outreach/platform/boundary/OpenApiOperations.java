@@ -71,9 +71,9 @@ final class OpenApiOperations {
 
     /**
      * Payara writes a response's {@code @Schema(implementation = X.class)} inline, a copy of X's component without its
-     * corrections; it becomes a reference to that component. An array of X it writes with X's properties copied in
-     * (when it writes the document), and under a media type with untyped items as well: the items become the
-     * reference. Payara's schema still knows X (its own getImplementation), and forgets it here.
+     * corrections; it becomes a reference to that component. An array of X ({@code type = ARRAY}) it writes with X's
+     * properties copied in (when it writes the document), and under a media type with untyped items as well: its
+     * items become the reference. Payara's schema still knows X (its own getImplementation), and forgets it here.
      */
     private static Schema referenced(Schema schema, Map<String, Schema> schemas) {
         if (schema.getRef() != null) {
@@ -84,12 +84,10 @@ final class OpenApiOperations {
             return schemas.containsKey(name) ? OASFactory.createSchema().ref(COMPONENTS + name) : schema;
         }
         Schema items = schema.getItems();
-        boolean untypedItems = items == null || items.getRef() == null
-                && (items.getEnumeration() == null || items.getEnumeration().isEmpty())
-                && (items.getProperties() == null || items.getProperties().isEmpty())
-                && (items.getType() == null || items.getType() == Schema.SchemaType.OBJECT);
-        if (untypedItems && schemas.containsKey(name)) {
-            schema.setItems(OASFactory.createSchema().ref(COMPONENTS + name));
+        String itemName = items == null || items.getRef() != null ? "" : implementation(items);
+        String element = schemas.containsKey(name) ? name : itemName;
+        if (schemas.containsKey(element)) {
+            schema.setItems(OASFactory.createSchema().ref(COMPONENTS + element));
         }
         schema.setProperties(null);
         return schema;
