@@ -100,6 +100,7 @@ public class VisitsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A visit your team may read, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitView.class)))
     public Response find(@PathParam("id") long id) {
         Visit visit = log.visible(id, access.scope());
