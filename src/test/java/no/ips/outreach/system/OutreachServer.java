@@ -76,7 +76,11 @@ public final class OutreachServer implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
-            command.addAll(List.of("-Duser.timezone=UTC", JSON_PROVIDER, "-jar", requiredFile("payara.jar").toString(),
+            if (!"false".equals(System.getProperty("bench.jsonProvider"))) {
+                // a benchmark may leave it out (-Dbench.jsonProvider=false) to measure what it saves
+                command.add(JSON_PROVIDER);
+            }
+            command.addAll(List.of("-Duser.timezone=UTC", "-jar", requiredFile("payara.jar").toString(),
                     "--deploy", requiredFile("outreach.war").toString(),
                     "--contextroot", "/", "--port", Integer.toString(port), "--nohazelcast"));
             command.addAll(payaraOptions);
