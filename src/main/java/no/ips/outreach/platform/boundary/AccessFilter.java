@@ -15,13 +15,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.util.Arrays;
 import no.ips.outreach.platform.security.TokenRules;
+import no.ips.outreach.platform.security.VerifiedTokens;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
  * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry;
  * {@link TokenRules} adds not-before, issued-at and the length of the names. The one exception is an endpoint
- * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens.
+ * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens. A token accepted here is remembered in
+ * {@link VerifiedTokens} until it expires.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
@@ -29,6 +32,9 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -46,6 +52,8 @@ public class AccessFilter implements ContainerRequestFilter {
                 unauthorized(request, refusal.get());
                 return;
             }
+            // verified by the container and accepted by the rules: the next request with it skips the signature check
+            verifiedTokens.remember(token);
         }
         RolesAllowed allowed = rolesAllowed();
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
