@@ -1,5 +1,6 @@
 package no.ips.outreach.occupations.control;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,10 +45,9 @@ public class OccupationCatalogue {
      */
     public Occupation requireUnitGroup(String field, String code) {
         Occupation occupation = find(code).orElseThrow(() -> ProblemException.invalid(field,
-                "'" + code + "' is not an ISCO-08/STYRK-08 occupation code; search /api/v1/occupations for one."));
+                Messages.get("occupation.code.unknown", code)));
         if (!occupation.isUnitGroup()) {
-            throw ProblemException.invalid(field, "'" + code + "' is the group \"" + occupation.title()
-                    + "\"; choose one of its 4-digit unit groups.");
+            throw ProblemException.invalid(field, Messages.get("occupation.code.not-unit", code, occupation.title()));
         }
         return occupation;
     }

@@ -1,5 +1,6 @@
 package no.ips.outreach.occupations.control;
 
+import no.ips.outreach.platform.language.Messages;
 import java.util.List;
 import java.util.Locale;
 import no.ips.outreach.occupations.entity.OccupationLevel;
@@ -17,10 +18,10 @@ public record OccupationSearch(String text, String codePrefix, OccupationLevel l
         text = text == null || text.isBlank() ? null : text.trim();
         codePrefix = codePrefix == null || codePrefix.isBlank() ? null : codePrefix.trim();
         if (text != null && text.length() > MAX_TEXT) {
-            throw ProblemException.invalid("q", "At most " + MAX_TEXT + " characters.");
+            throw ProblemException.invalid("q", Messages.get("occupation.q.too-long", String.valueOf(MAX_TEXT)));
         }
         if (codePrefix != null && !codePrefix.matches("\\d{1,4}")) {
-            throw ProblemException.invalid("prefix", "Must be the first 1 to 4 digits of an ISCO-08 code, like 5 or 512.");
+            throw ProblemException.invalid("prefix", Messages.get("occupation.prefix.invalid"));
         }
     }
 
