@@ -79,4 +79,16 @@ class LanguagesIT {
         return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .filter(error -> error.getString("field").equals(field)).findFirst().orElseThrow().getString("message");
     }
+
+    @Test
+    void labelsComeForEveryEnumInTheAskedLanguageKeyedByTheCodes() {
+        JsonObject nb = specialist.get("labels?lang=nb").expect(200).json();
+        JsonObject da = specialist.speaking("da").get("labels").expect(200).json();
+
+        assertThat(nb.getString("language")).isEqualTo("nb");
+        assertThat(nb.getJsonObject("labels").getJsonObject("VisitMode").getString("IN_PERSON")).isEqualTo("Ansikt til ansikt");
+        assertThat(da.getString("language")).isEqualTo("da");
+        assertThat(da.getJsonObject("labels").getJsonObject("RelationshipStage").getString("DORMANT")).isEqualTo("Hvilende");
+        assertThat(specialist.get("labels?lang=sv").invalidFields()).containsExactly("lang");
+    }
 }

@@ -29,6 +29,17 @@ public final class Messages {
         return new MessageFormat(pattern(language, key), language.locale()).format(arguments);
     }
 
+    /** The label of an enum value, as {@code GET /api/v1/labels} gives it: key {@code enum.VisitMode.IN_PERSON}. */
+    public static String label(Language language, Enum<?> value) {
+        return get(language, "enum." + enumName(value.getDeclaringClass()) + "." + value.name());
+    }
+
+    /** An enum's name in the bundles: its simple name; a nested one adds its holder's, less "View" (ReviewView.Status: ReviewStatus). */
+    public static String enumName(Class<?> type) {
+        Class<?> holder = type.getEnclosingClass();
+        return holder == null ? type.getSimpleName() : holder.getSimpleName().replace("View", "") + type.getSimpleName();
+    }
+
     /** Whether any language has this key; labels use it to tell a missing label from a present one. */
     public static boolean has(String key) {
         return bundle(Language.EN).containsKey(key);
