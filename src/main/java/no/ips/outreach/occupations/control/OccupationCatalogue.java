@@ -1,7 +1,9 @@
 package no.ips.outreach.occupations.control;
 
 import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -23,6 +25,9 @@ public class OccupationCatalogue {
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
+
+    @Inject
+    OccupationTerms terms;
 
     /** Every group's title by code: reference data that never changes while the service runs. */
     public Map<String, String> titles() {
@@ -47,14 +52,18 @@ public class OccupationCatalogue {
         Occupation occupation = find(code).orElseThrow(() -> ProblemException.invalid(field,
                 Messages.get("occupation.code.unknown", code)));
         if (!occupation.isUnitGroup()) {
-            throw ProblemException.invalid(field, Messages.get("occupation.code.not-unit", code, occupation.title()));
+            throw ProblemException.invalid(field, Messages.get("occupation.code.not-unit", code, occupation.title(RequestLanguage.current())));
         }
         return occupation;
     }
 
     /** Groups sorted by code, which lists each group right before its sub-groups. */
     public Page<Occupation> search(OccupationSearch search, PageRequest page) {
-        var query = new OccupationQuery(search);
+        Set<String> codes = search.words().isEmpty() ? null : terms.codesMatching(search.words());
+        if (codes != null && codes.isEmpty()) {
+            return Page.of(List.of(), 0, page);
+        }
+        var query = new OccupationQuery(search, codes);
         long total = query.create(em, "SELECT COUNT(o)", null, Long.class).getSingleResult();
         List<Occupation> occupations = query.create(em, "SELECT o", page.descending() ? "o.code DESC" : "o.code ASC", Occupation.class)
                 .setFirstResult(page.offset())

@@ -2,12 +2,11 @@ package no.ips.outreach.occupations.control;
 
 import no.ips.outreach.platform.language.Messages;
 import java.util.List;
-import java.util.Locale;
 import no.ips.outreach.occupations.entity.OccupationLevel;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
- * What an occupation picker looks for: words that must all appear in the English or Norwegian title, a code
+ * What an occupation picker looks for: words that must all appear in one title or synonym (see {@link OccupationTerms}), a code
  * prefix, a level. Every part is optional; blank text or prefix means no filter.
  */
 public record OccupationSearch(String text, String codePrefix, OccupationLevel level) {
@@ -25,8 +24,8 @@ public record OccupationSearch(String text, String codePrefix, OccupationLevel l
         }
     }
 
-    /** The words of the text, lower-cased; accents stay as typed. */
+    /** The words of the text, folded: case and accents do not matter. */
     public List<String> words() {
-        return text == null ? List.of() : List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
+        return text == null ? List.of() : List.of(Folding.fold(text).split("\\s+"));
     }
 }
