@@ -33,6 +33,23 @@ class CsvTableWriterTest {
     }
 
     @Test
+    void norwegianAndDanishExcelGetSemicolonsAndDecimalCommasEnglishCommasAndDecimalPoints() {
+        CsvTable table = new CsvTable("audit.csv", List.of("Navn", "Timer", "Aktiv"),
+                List.of(Arrays.asList("Hansen, Kari", new BigDecimal("37.5"), true), Arrays.asList("Ola; Per", 12.345, false)));
+
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.NB, null)))
+                .isEqualTo("Navn;Timer;Aktiv\r\n\"Hansen, Kari\";37,5;ja\r\n\"Ola; Per\";12,35;nei\r\n");
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.DA, null)))
+                .endsWith(";12,35;nej\r\n");
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.EN, null)))
+                .isEqualTo("Navn,Timer,Aktiv\r\n\"Hansen, Kari\",37.5,yes\r\n\"Ola; Per\",12.35,no\r\n");
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.NB, "comma")))
+                .startsWith("Navn,Timer,Aktiv\r\n\"Hansen, Kari\",37.5,ja");
+        assertThatThrownBy(() -> CsvFormat.of(no.ips.outreach.platform.language.Language.NB, "tab"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void writesAHeaderAndRowsEachEndingCrLf() {
         CsvTable table = new CsvTable("audit.csv", List.of("Specialist", "Contacts"),
                 List.of(List.of("Kari", 6), List.of("Ola", 4)));

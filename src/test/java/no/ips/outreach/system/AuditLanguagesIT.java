@@ -1,0 +1,58 @@
+package no.ips.outreach.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The audit's spreadsheets in the reader's language, in the numbers their Excel reads. */
+class AuditLanguagesIT extends AuditScenario {
+
+    @Test
+    void theSameSpreadsheetInEachLanguageWithItsExcelsSeparatorAndDecimalMark() {
+        kari.post("visits", visit(cafe, at(monday, 9, 0), "IN_PERSON", 40, 15, "LEARNS_EMPLOYER_NEEDS")).expect(201);
+        kari.post("visits", visit(hotel, at(monday.plusDays(1), 13, 0), "IN_PERSON", 50, 20, "DESCRIBES_STRENGTHS")).expect(201);
+        String path = specialist(kariName) + "?week=" + week;
+
+        Reply nb = csv(kari.speaking("nb"), path).expect(200);
+        Reply da = csv(kari.speaking("da"), path).expect(200);
+        Reply en = csv(kari.speaking("en"), path).expect(200);
+
+        List<List<String>> norwegian = parseCsv(nb.body(), ';');
+        List<List<String>> danish = parseCsv(da.body(), ';');
+        List<List<String>> english = parseCsv(en.body(), ',');
+        assertThat(nb.header("Content-Language")).isEqualTo("nb");
+        assertThat(norwegian.get(0)).startsWith("Jobbspesialist", "Brukernavn", "Timer per uke");
+        assertThat(danish.get(0)).startsWith("Jobspecialist", "Brugernavn", "Timer om ugen");
+        assertThat(english.get(0)).startsWith("Specialist", "User name", "Weekly hours");
+        assertThat(norwegian.get(0)).hasSameSizeAs(english.get(0));
+        // 55 + 70 minutes of 2250: 5.6 %
+        assertThat(cell(norwegian.get(0), norwegian.get(1), "Timer per uke")).isEqualTo("37,5");
+        assertThat(cell(norwegian.get(0), norwegian.get(1), "Tid ute i samfunnet (%)")).isEqualTo("5,6");
+        assertThat(cell(danish.get(0), danish.get(1), "Tid ude i samfundet (%)")).isEqualTo("5,6");
+        assertThat(cell(english.get(0), english.get(1), "Time in the community (%)")).isEqualTo("5.6");
+        assertThat(nb.body()).doesNotContain("\"5,6\"").as("a number stays a number in Excel");
+    }
+
+    @Test
+    void theOtherSeparatorCanBeAskedForAndAWrongOneIsRefused() {
+        kari.post("visits", visit(cafe, at(monday, 9, 0), "IN_PERSON", 40, 15, "LEARNS_EMPLOYER_NEEDS")).expect(201);
+        String path = specialist(kariName) + "/weekly?week=" + week;
+
+        List<List<String>> comma = parseCsv(csv(kari.speaking("nb"), path + "&separator=comma").expect(200).body(), ',');
+        List<List<String>> semicolon = parseCsv(csv(kari.speaking("en"), path + "&separator=semicolon").expect(200).body(), ';');
+
+        assertThat(comma.get(0)).startsWith("Uke (ISO)", "Fra", "Til");
+        assertThat(semicolon.get(0)).startsWith("ISO week", "From", "To");
+        assertThat(semicolon.get(1)).startsWith(week, monday.toString(), sunday.toString(), "1");
+        assertThat(csv(kari.speaking("nb"), path + "&separator=tab").invalidFields()).containsExactly("separator");
+    }
+
+    @Test
+    void reviewStatesAreLabelledInTheLanguage() {
+        List<List<String>> danish = parseCsv(csv(liv.speaking("da"), specialist(kariName) + "/reviews?week=" + week).expect(200).body(), ';');
+
+        assertThat(danish.get(0)).contains("Gennemgang");
+        assertThat(cell(danish.get(0), danish.get(1), "Gennemgang")).isEqualTo("Ikke gennemgået");
+    }
+}
