@@ -55,4 +55,21 @@ class AuditLanguagesIT extends AuditScenario {
         assertThat(danish.get(0)).contains("Gennemgang");
         assertThat(cell(danish.get(0), danish.get(1), "Gennemgang")).isEqualTo("Ikke gennemgået");
     }
+
+    @Test
+    void theSameWorksheetInEachLanguageWithTheScalesOwnItemNames() {
+        kari.post("visits", visit(cafe, at(monday.plusDays(1), 9, 0), "IN_PERSON", 40, 15, "LEARNS_EMPLOYER_NEEDS")).expect(201);
+        String worksheet = teamReport() + "/worksheet?week=" + week;
+
+        String nb = liv.speaking("nb").get(worksheet).expect(200).body();
+        String da = liv.speaking("da").get(worksheet).expect(200).body();
+        String en = liv.speaking("en").get(worksheet).expect(200).body();
+
+        assertThat(nb).contains("<html lang=\"nb\">", "Jobbutvikling – hyppig arbeidsgiverkontakt", "Størrelse på portefølje",
+                "Telleregler", "Ansikt-til-ansikt-kontakter").doesNotContain("faceToFaceContacts").doesNotContain("Scorecard");
+        assertThat(da).contains("<html lang=\"da\">", "Jobudvikling – hyppig arbejdsgiverkontakt", "Tælleregler",
+                "Personlige kontakter").doesNotContain("faceToFaceContacts");
+        assertThat(en).contains("<html lang=\"en\">", "Frequent employer contact", "Counting rules").contains(EMPLOYER_ITEMS);
+        assertThat(nb).contains("Bodø &amp; Salten &lt;IPS&gt;");
+    }
 }

@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -109,11 +110,12 @@ public class AuditResource {
     @Path("teams/{id: \\d+}/worksheet")
     @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
     @Operation(summary = "A team's printable fidelity worksheet", description = "Self-contained HTML: the scorecard with "
-            + "every input, the specialists' figures, rapid job search and the weekly reviews, with a place to sign.")
+            + "every input, the specialists' figures, rapid job search and the weekly reviews, with a place to sign, in the "
+            + "caller's language (nb, da or en) with the item names of the Norwegian and Danish IPS scales.")
     public String worksheet(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
                             @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportPeriod period = ReportPeriod.parse(week, month, from, to);
-        return FidelityWorksheet.html(teamReport(access.readableTeam(id), period));
+        return FidelityWorksheet.html(teamReport(access.readableTeam(id), period), RequestLanguage.current());
     }
 
     @GET
