@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -64,8 +65,8 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
             }
         } else if (value instanceof JsonString text && hasControl(text.getString(), MULTI_LINE.contains(name))) {
             errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, MULTI_LINE.contains(name)
-                    ? "must not contain control characters other than line breaks and tabs"
-                    : "must not contain control characters such as line breaks"));
+                    ? Messages.get("problem.control-characters.multi-line")
+                    : Messages.get("problem.control-characters")));
         }
     }
 
