@@ -29,10 +29,13 @@ public class OccupationCatalogue {
     @Inject
     OccupationTerms terms;
 
-    /** Every group's title by code: reference data that never changes while the service runs. */
+    /**
+     * Every group's English title by code: reference data that never changes while the service runs. Matching's
+     * explanations are still English sentences, so their titles are English too rather than a mix.
+     */
     public Map<String, String> titles() {
         return em.createQuery("SELECT o FROM Occupation o", Occupation.class).getResultStream()
-                .collect(Collectors.toUnmodifiableMap(Occupation::code, Occupation::title));
+                .collect(Collectors.toUnmodifiableMap(Occupation::code, Occupation::titleEn));
     }
 
     public Optional<Occupation> find(String code) {

@@ -41,11 +41,6 @@ public class Occupation {
         return titleEn;
     }
 
-    /** The Norwegian (STYRK-08) title where known, else the English one. */
-    public String title() {
-        return titleNo != null ? titleNo : titleEn;
-    }
-
     public String titleNo() {
         return titleNo;
     }
