@@ -97,9 +97,12 @@ public final class Client {
         }
     }
 
-    public Reply send(HttpRequest.Builder request) {
+    /** Sends the request; an answer from the API that its OpenAPI document does not describe fails the test. */
+    public Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Contract.check(base, request, response);
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -183,6 +183,46 @@ class PlannerIT {
     }
 
     @Test
+    void everyVisitMadeInTheWeekIsOnItsDayInTimeOrderWithThePlannedOnesAndMarkedAsMade() {
+        LocalDate yesterday = LocalDate.now(OSLO).minusDays(1);
+        String yesterdaysWeek = IsoWeek.of(yesterday).toString();
+        long cafe = employer("Kafé Dagen", 1);
+        long bakery = employer("Bakeri Dagen", 2);
+        long shop = employer("Butikk Dagen", 3);
+        LocalDate tomorrow = LocalDate.now(OSLO).plusDays(1);
+        long missed = planFor(kari, kariName, plan(cafe, tomorrow, "14:00")).expect(201).id();
+        long done = planFor(kari, kariName, plan(bakery, tomorrow, "11:00")).expect(201).id();
+        dayHasCome(missed, yesterday);
+        dayHasCome(done, yesterday);
+        long completed = kari.post("planned-visits/" + done + "/completion", "{}").expect(201).id();
+        long unplanned = kari.post("visits", TestData.visit(shop, yesterday.atTime(9, 0).atZone(OSLO).toOffsetDateTime())
+                .build()).expect(201).id();
+        long call = kari.post("visits", TestData.visit(cafe, yesterday.atTime(16, 0).atZone(OSLO).toOffsetDateTime())
+                .add("mode", "PHONE").build()).expect(201).id();
+        long mistaken = kari.post("visits", TestData.visit(shop, yesterday.atTime(12, 0).atZone(OSLO).toOffsetDateTime())
+                .build()).expect(201).id();
+        kari.post("visits/" + mistaken + "/void", Json.createObjectBuilder().add("reason", "wrong day").build(),
+                Map.of("If-Match", kari.get("visits/" + mistaken).expect(200).header("ETag"))).expect(200);
+
+        JsonObject day = kari.get("planner/" + kariName + "/weeks/" + yesterdaysWeek).expect(200).json()
+                .getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("day").equals(yesterday.toString())).findFirst().orElseThrow();
+
+        List<JsonObject> made = day.getJsonArray("made").getValuesAs(JsonObject.class);
+        assertThat(made).extracting(v -> v.getJsonNumber("visitId").longValue()).containsExactly(unplanned, completed, call);
+        assertThat(made).extracting(v -> v.getString("startsAt").substring(0, 5)).containsExactly("09:00", "11:00", "16:00");
+        assertThat(made.get(1).getJsonNumber("plannedVisitId").longValue()).isEqualTo(done);
+        assertThat(made.get(2).getString("mode")).isEqualTo("PHONE");
+        List<JsonObject> agenda = day.getJsonArray("agenda").getValuesAs(JsonObject.class);
+        assertThat(agenda).extracting(e -> e.getString("startsAt").substring(0, 5) + " " + e.getBoolean("made") + " "
+                + (!e.containsKey("plannedVisitId") ? "-" : e.getJsonNumber("plannedVisitId").longValue()) + " "
+                + (!e.containsKey("visitId") ? "-" : e.getJsonNumber("visitId").longValue()))
+                .containsExactly("09:00 true - " + unplanned, "11:00 true " + done + " " + completed,
+                        "14:00 false " + missed + " -", "16:00 true - " + call);
+        assertThat(agenda.get(0).getString("employerName")).startsWith("Butikk Dagen");
+    }
+
+    @Test
     void completingAPlannedVisitLogsItOnceInPersonPrefilledFromThePlan() {
         long cafe = employer("Kafé Lyst", 1);
         JsonObject planned = planFor(kari, kariName, plan(cafe, LocalDate.now(OSLO).plusDays(1), "10:00")

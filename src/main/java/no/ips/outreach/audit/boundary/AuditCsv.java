@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,16 +19,19 @@ final class AuditCsv {
     static CsvTable summary(String name, OutreachReportView report) {
         List<List<Object>> rows = new ArrayList<>();
         for (SpecialistLineView line : report.specialists()) {
-            rows.add(figures(line.displayName(), line.username(), line.weeklyHours(), line.weeklyTarget(),
-                    line.figures(), line.weeksDue(), line.weeksReviewed(), line.weeksChangedAfterReview()));
+            rows.add(figures(line.displayName(), line.username(), line.weeklyHours(), line.weeklyMinutes(),
+                    line.weeklyTarget(), line.leftOutOfContactRateBecause(), line.figures(), line.weeksDue(),
+                    line.weeksReviewed(), line.weeksChangedAfterReview()));
         }
         if (report.specialists().size() > 1) {
-            rows.add(figures(Messages.get("csv.all-specialists"), null, null, report.totals().weeklyTarget(), report.totals(),
-                    null, null, null));
+            rows.add(figures(Messages.get("csv.all-specialists"), null, null, null, report.totals().weeklyTarget(),
+                    report.leftOutOfContactRate().isEmpty() ? null
+                            : Messages.get("csv.left-out", report.leftOutOfContactRate().size()),
+                    report.totals(), null, null, null));
         }
         return new CsvTable(name + "-" + report.period().label().replace(' ', '_') + ".csv", List.of(
-                h("specialist"), h("username"), h("weekly-hours"), h("weekly-target"),
-                h("face-to-face"), h("employers-met"), h("face-to-face-per-week"),
+                h("specialist"), h("username"), h("weekly-hours"), h("weekly-minutes"), h("weekly-target"),
+                h("left-out-because"), h("face-to-face"), h("employers-met"), h("face-to-face-per-week"),
                 h("phone"), h("video"), h("email"), h("event"),
                 h("community-minutes"), h("scheduled-minutes"), h("community-percent"),
                 h("all-contacts"), h("serving-preferences"), h("individualized-percent"),
@@ -54,19 +58,22 @@ final class AuditCsv {
 
     private static List<Object> teamFigures(String name, String code, int specialists, FiguresView f, int due,
                                             int reviewed, int changed) {
-        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), f.faceToFacePerSpecialistWeek(),
+        return Arrays.asList(name, code, specialists, f.faceToFaceContacts(), shown(f.faceToFacePerSpecialistWeek()),
                 f.weeklyTarget(), f.employerContacts() - f.faceToFaceContacts(), f.communityMinutes(),
-                f.scheduledMinutes(), f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(),
-                f.individualizedPercent(), f.caseload(), f.caseloadPerSpecialist(), f.jobSeekers(), due, reviewed,
-                changed);
+                f.scheduledMinutes(), shown(f.communityPercent()), f.employerContacts(), f.contactsServingPreferences(),
+                shown(f.individualizedPercent()), f.caseload(), shown(f.caseloadPerSpecialist()), f.jobSeekers(), due,
+                reviewed, changed);
     }
 
-    private static List<Object> figures(String displayName, String username, Object hours, Object target,
-                                        FiguresView f, Object due, Object reviewed, Object changed) {
-        return Arrays.asList(displayName, username, hours, target, f.faceToFaceContacts(), f.employersMetFaceToFace(),
-                f.faceToFacePerSpecialistWeek(), f.otherContacts().phone(), f.otherContacts().video(),
+    private static List<Object> figures(String displayName, String username, Object hours, Object minutes,
+                                        Object target, String leftOut, FiguresView f, Object due, Object reviewed,
+                                        Object changed) {
+        return Arrays.asList(displayName, username, hours, minutes, target, leftOut, f.faceToFaceContacts(),
+                f.employersMetFaceToFace(),
+                shown(f.faceToFacePerSpecialistWeek()), f.otherContacts().phone(), f.otherContacts().video(),
                 f.otherContacts().email(), f.otherContacts().event(), f.communityMinutes(), f.scheduledMinutes(),
-                f.communityPercent(), f.employerContacts(), f.contactsServingPreferences(), f.individualizedPercent(),
+                shown(f.communityPercent()), f.employerContacts(), f.contactsServingPreferences(),
+                shown(f.individualizedPercent()),
                 f.caseload(), f.jobSeekers(), due, reviewed, changed);
     }
 
@@ -76,8 +83,8 @@ final class AuditCsv {
                 h("face-to-face-per-specialist-week"), h("other-contacts"), h("community-minutes"),
                 h("community-percent"), h("individualized-percent"), h("specialist-weeks-reviewed")),
                 weeks.stream().map(w -> Arrays.<Object>asList(w.week(), w.from(), w.to(), w.faceToFaceContacts(),
-                        w.employersMetFaceToFace(), w.faceToFacePerSpecialistWeek(), w.otherContacts(),
-                        w.communityMinutes(), w.communityPercent(), w.individualizedPercent(),
+                        w.employersMetFaceToFace(), shown(w.faceToFacePerSpecialistWeek()), w.otherContacts(),
+                        w.communityMinutes(), shown(w.communityPercent()), shown(w.individualizedPercent()),
                         w.specialistWeeksReviewed())).toList());
     }
 
@@ -91,13 +98,13 @@ final class AuditCsv {
 
     static CsvTable rapidJobSearch(String name, PeriodView period, RapidJobSearchView rapid) {
         List<List<Object>> rows = new ArrayList<>();
-        rapid.reached().forEach(r -> rows.add(Arrays.asList(Messages.get("csv.reached"), r.participantId(), r.alias(), r.enrolledOn(),
-                r.firstFaceToFace(), r.days())));
+        rapid.reached().forEach(r -> rows.add(Arrays.asList(Messages.get("csv.reached"), r.participantId(), r.alias(),
+                r.enrolledOn(), r.firstFaceToFace(), null, r.days())));
         rapid.waiting().forEach(w -> rows.add(Arrays.asList(Messages.get("csv.waiting"), w.participantId(), w.alias(),
-                w.enrolledOn(), null, w.daysWaited())));
+                w.enrolledOn(), null, w.countedTo(), w.daysWaited())));
         return new CsvTable(name + "-first-contacts-" + period.label().replace(' ', '_') + ".csv", List.of(
                 h("first-contact"), h("participant-id"), h("alias"), h("enrolled"),
-                h("first-contact-on"), h("days-from-enrolment")), rows);
+                h("first-contact-on"), h("counted-to"), h("days-from-enrolment")), rows);
     }
 
     static CsvTable reviews(String name, PeriodView period, List<ReviewView> reviews) {
@@ -107,6 +114,14 @@ final class AuditCsv {
                 h("visit-revision")),
                 reviews.stream().map(r -> Arrays.<Object>asList(r.specialist(), r.week(), Messages.label(RequestLanguage.current(), r.status()), r.signedBy(), r.signedAt(), r.faceToFaceContactsAtSignOff(), r.changedAt(), r.changedBy(),
                         r.changedVisitId(), r.changedRevision())).toList());
+    }
+
+    /**
+     * A banded figure exactly as the JSON shows it (30.0, 64.98), in the file's decimal mark: the CSV's usual two
+     * decimals could round 64.995 onto the band edge and contradict the score.
+     */
+    private static CsvTable.Exact shown(Double figure) {
+        return figure == null ? null : new CsvTable.Exact(BigDecimal.valueOf(figure));
     }
 
     /** A header in the request's language; file names stay English so that scripts can find them. */

@@ -1,10 +1,13 @@
 package no.ips.outreach.audit.boundary;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.IsoWeek;
+import no.ips.outreach.audit.entity.ReviewCoverage;
 import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.platform.language.Language;
 import no.ips.outreach.platform.language.Messages;
@@ -16,6 +19,8 @@ import no.ips.outreach.visits.entity.ContactFacts;
  * place to sign, in the reader's language with the IPS-25 item names of the Norwegian and Danish scales.
  */
 final class FidelityWorksheet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private FidelityWorksheet() {
     }
@@ -34,8 +39,14 @@ final class FidelityWorksheet {
                 .append("@media print{body{margin:0}h2{page-break-after:avoid}table{page-break-inside:auto}}")
                 .append("</style></head><body>\n");
         page.append("<h1>").append(w.get("worksheet.heading")).append("</h1>\n<p><b>")
-                .append(text(report.teamName())).append("</b>, ").append(w.get("worksheet.period", period.label(),
-                        period.from().toString(), period.to().toString(), number(period.workingWeeks(), language))).append("</p>\n");
+                .append(text(report.teamName())).append("</b>, ").append(period.publicHolidays() == null
+                        || period.publicHolidays().isEmpty()
+                        ? w.get("worksheet.period", period.label(), period.from().toString(), period.to().toString(),
+                                number(period.workingWeeks(), language))
+                        : w.get("worksheet.period.holidays", period.label(), period.from().toString(),
+                                period.to().toString(), number(period.workingWeeks(), language), w.country(period.country()),
+                                period.publicHolidays().stream().map(LocalDate::toString).collect(Collectors.joining(", "))))
+                .append("</p>\n");
 
         page.append("<h2>").append(w.get("worksheet.scorecard")).append("</h2>\n<table><tr><th>").append(w.get("worksheet.item"))
                 .append("</th><th>").append(w.get("worksheet.score")).append("</th><th>").append(w.get("worksheet.how-scored"))
@@ -64,11 +75,15 @@ final class FidelityWorksheet {
         for (SpecialistLineView line : report.specialists()) {
             var f = line.figures();
             page.append("<tr><td>").append(text(line.displayName())).append("</td><td class=\"n\">")
-                    .append(number(line.weeklyHours().doubleValue(), language)).append("</td><td class=\"n\">").append(f.caseload())
+                    .append(decimal(line.weeklyHours().toPlainString(), language)).append(" (").append(line.weeklyMinutes())
+                    .append(")</td><td class=\"n\">").append(f.caseload())
                     .append("</td><td class=\"n\">").append(f.faceToFaceContacts()).append("</td><td class=\"n\">")
-                    .append(number(f.faceToFacePerSpecialistWeek(), language)).append(" (").append(line.weeklyTarget())
-                    .append(")</td><td class=\"n\">").append(f.employersMetFaceToFace()).append("</td><td class=\"n\">")
-                    .append(percent(f.communityPercent(), language)).append("</td><td class=\"n\">")
+                    .append(line.weeklyTarget() == null ? w.get("worksheet.left-out.cell")
+                            : figure(f.faceToFacePerSpecialistWeek(), language) + " (" + line.weeklyTarget() + ")")
+                    .append("</td><td class=\"n\">").append(f.employersMetFaceToFace()).append("</td><td class=\"n\">")
+                    .append(w.html("worksheet.of-minutes", percent(f.communityPercent(), language),
+                            decimal(f.scheduledMinutes().toPlainString(), language)))
+                    .append("</td><td class=\"n\">")
                     .append(percent(f.individualizedPercent(), language)).append("</td><td class=\"n\">")
                     .append(w.get("worksheet.weeks-reviewed", line.weeksReviewed(), line.weeksDue()))
                     .append(line.weeksChangedAfterReview() > 0 ? w.get("worksheet.weeks-changed", line.weeksChangedAfterReview()) : "")
@@ -76,18 +91,31 @@ final class FidelityWorksheet {
         }
         page.append("<tr><th>").append(w.get("worksheet.team")).append("</th><td></td><td class=\"n\">").append(t.caseload())
                 .append("</td><td class=\"n\">").append(t.faceToFaceContacts()).append("</td><td class=\"n\">")
-                .append(number(t.faceToFacePerSpecialistWeek(), language)).append("</td><td class=\"n\">")
-                .append(t.employersMetFaceToFace()).append("</td><td class=\"n\">").append(percent(t.communityPercent(), language))
+                .append(figure(t.faceToFacePerSpecialistWeek(), language)).append(" (").append(figure(t.weeklyTarget(), language))
+                .append(")</td><td class=\"n\">")
+                .append(t.employersMetFaceToFace()).append("</td><td class=\"n\">")
+                .append(w.html("worksheet.of-minutes", percent(t.communityPercent(), language),
+                        decimal(t.scheduledMinutes().toPlainString(), language)))
                 .append("</td><td class=\"n\">").append(percent(t.individualizedPercent(), language)).append("</td><td></td></tr></table>\n");
+        if (!report.leftOutOfContactRate().isEmpty()) {
+            page.append("<p>").append(w.get("worksheet.left-out")).append("</p><ul>");
+            report.leftOutOfContactRate().forEach(left -> page.append("<li>").append(text(left.displayName()))
+                    .append(": ").append(text(left.reason())).append("</li>"));
+            page.append("</ul>\n");
+        }
+
+        outliers(page, t, w);
 
         var rapid = report.rapidJobSearch();
         page.append("<h2>").append(w.get("worksheet.rapid")).append("</h2>\n<p>")
                 .append(w.get("worksheet.rapid.reached", rapid.reachedInPeriod()));
         if (rapid.averageDays() != null) {
-            page.append(w.get("worksheet.rapid.average", number(rapid.averageDays(), language)));
+            page.append(w.html("worksheet.rapid.average", figure(rapid.averageDays(), language)));
         }
-        page.append(". ").append(rapid.waiting().isEmpty() ? w.get("worksheet.rapid.waiting", rapid.stillWaiting())
-                        : w.get("worksheet.rapid.waiting-days", rapid.stillWaiting(), rapid.waiting().stream()
+        String countedTo = rapid.waitCountedTo().toString();
+        String which = w.get(rapid.waitCountedTo().isBefore(period.to()) ? "worksheet.rapid.today" : "worksheet.rapid.period-end");
+        page.append(". ").append(rapid.waiting().isEmpty() ? w.get("worksheet.rapid.waiting", rapid.stillWaiting(), countedTo, which)
+                        : w.get("worksheet.rapid.waiting-days", rapid.stillWaiting(), countedTo, which, rapid.waiting().stream()
                         .map(waiting -> waiting.daysWaited() + "").collect(Collectors.joining(", "))))
                 .append("</p>\n");
 
@@ -97,12 +125,14 @@ final class FidelityWorksheet {
                 .append(w.get("worksheet.review.summary", weekly, report.reviews().size())).append("</p>\n");
         if (!report.reviews().isEmpty()) {
             page.append("<table><tr>");
-            for (String column : List.of("specialist", "week", "review", "signed-off", "in-time")) {
+            for (String column : List.of("specialist", "week", "month", "review", "signed-off", "in-time")) {
                 page.append("<th>").append(w.get("worksheet.review.column." + column)).append("</th>");
             }
             page.append("</tr>\n");
             for (ReviewView r : report.reviews()) {
-                page.append("<tr><td>").append(text(r.specialist())).append("</td><td>").append(r.week()).append("</td><td>")
+                page.append("<tr><td>").append(text(r.specialist())).append("</td><td>").append(r.week())
+                        .append("</td><td>").append(ReviewCoverage.monthOf(IsoWeek.parse("week", r.week())))
+                        .append("</td><td>")
                         .append(switch (r.status()) {
                             case NOT_REVIEWED -> w.get("worksheet.review.not-reviewed");
                             case SIGNED_OFF -> w.get("worksheet.review.signed-off", r.signedBy());
@@ -117,12 +147,51 @@ final class FidelityWorksheet {
             }
             page.append("</table>\n");
         }
-        page.append("<h2>").append(w.get("worksheet.rules")).append("</h2>\n<ul><li>").append(w.get("worksheet.rules.face-to-face"))
-                .append("</li><li>").append(w.get("worksheet.rules.repeat")).append("</li><li>")
-                .append(w.get("worksheet.rules.community")).append("</li></ul>\n")
+        page.append("<h2>").append(w.get("worksheet.rules")).append("</h2>\n<ol>");
+        AuditRules.all(language).forEach(rule -> page.append("<li>").append(text(rule)).append("</li>"));
+        page.append("</ol>\n")
                 .append("<p style=\"margin-top:3em\">").append(w.get("worksheet.signature")).append("</p>\n")
                 .append("</body></html>\n");
         return page.toString();
+    }
+
+    /** Beside the time in the community, the longest visits and days it is made of, so that none goes unseen. */
+    private static void outliers(StringBuilder page, FiguresView t, Words w) {
+        Language language = w.language();
+        var outliers = t.communityOutliers();
+        page.append("<h2>").append(w.get("worksheet.outliers")).append("</h2>\n<p>")
+                .append(w.html("worksheet.outliers.intro", String.valueOf(t.communityMinutes()),
+                        percent(t.communityPercent(), language))).append("</p>\n");
+        if (outliers == null || outliers.longestVisits().isEmpty()) {
+            page.append("<p>").append(w.get("worksheet.outliers.none")).append("</p>\n");
+            return;
+        }
+        page.append("<table><tr>");
+        for (String column : List.of("longest-visits", "specialist", "started", "mode", "visit-minutes", "share")) {
+            page.append("<th>").append(w.get("worksheet.outliers.column." + column)).append("</th>");
+        }
+        page.append("</tr>\n");
+        for (var v : outliers.longestVisits()) {
+            page.append("<tr><td>").append(w.get("worksheet.outliers.visit", String.valueOf(v.visitId()))).append("</td><td>")
+                    .append(text(v.specialist())).append("</td><td>")
+                    .append(WHEN.format(v.startedAt().atZone(ContactFacts.ZONE))).append("</td><td>")
+                    .append(text(Messages.label(language, v.mode()))).append("</td><td class=\"n\">")
+                    .append(v.meetingMinutes()).append(" + ").append(v.travelMinutes()).append(" = ")
+                    .append(v.communityMinutes()).append("</td><td class=\"n\">")
+                    .append(percent(v.percentOfCommunityMinutes(), language)).append("</td></tr>\n");
+        }
+        page.append("</table>\n<table><tr>");
+        for (String column : List.of("longest-days", "specialist", "visits", "day-minutes", "share")) {
+            page.append("<th>").append(w.get("worksheet.outliers.column." + column)).append("</th>");
+        }
+        page.append("</tr>\n");
+        for (var d : outliers.longestDays()) {
+            page.append("<tr><td>").append(d.day()).append("</td><td>").append(text(d.specialist()))
+                    .append("</td><td class=\"n\">").append(d.visits()).append("</td><td class=\"n\">")
+                    .append(d.communityMinutes()).append("</td><td class=\"n\">")
+                    .append(percent(d.percentOfCommunityMinutes(), language)).append("</td></tr>\n");
+        }
+        page.append("</table>\n");
     }
 
     /** Each input under its name in the language where the bundle has one (worksheet.input.*), else its code. */
@@ -132,7 +201,19 @@ final class FidelityWorksheet {
     }
 
     private static String percent(Double value, Language language) {
-        return value == null ? "&ndash;" : number(value, language) + "&nbsp;%";
+        return value == null ? "&ndash;" : figure(value, language) + "&nbsp;%";
+    }
+
+    /**
+     * A figure exactly as the JSON and the CSV show it (64.98 stays 64.98), so the three always agree and it stays in
+     * the band that scored; only the decimal mark is the reader's.
+     */
+    private static String figure(Double value, Language language) {
+        return value == null ? "&ndash;" : decimal(String.valueOf(value), language);
+    }
+
+    private static String decimal(String plain, Language language) {
+        return language == Language.EN ? plain : plain.replace('.', ',');
     }
 
     private static String number(double value, Language language) {
@@ -146,6 +227,17 @@ final class FidelityWorksheet {
         String get(String key, Object... arguments) {
             Object[] escaped = Arrays.stream(arguments).map(a -> a instanceof String s ? text(s) : a).toArray();
             return Messages.get(language, key, escaped);
+        }
+
+        /** The words with arguments that are already HTML (a figure with its &nbsp;%), so not escaped again. */
+        String html(String key, String... arguments) {
+            return Messages.get(language, key, (Object[]) arguments);
+        }
+
+        /** A country by its code (NO, DK) in the reader's language, or the code where the bundle has no name. */
+        String country(String code) {
+            String key = "worksheet.country." + code;
+            return code != null && Messages.has(key) ? get(key) : text(code);
         }
 
         String input(String name) {

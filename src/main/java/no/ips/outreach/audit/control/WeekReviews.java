@@ -108,10 +108,15 @@ public class WeekReviews {
         return query.getResultList();
     }
 
-    /** Any change to a signed-off week's visits, including a visit moved into or out of it, reopens the review. */
+    /**
+     * Any change to a signed-off week's visits, including a visit moved into or out of it or voided, reopens the
+     * review.
+     */
     void onVisit(@Observes VisitRecorded recorded) {
         Set<IsoWeek> weeks = new TreeSet<>();
-        weeks.add(IsoWeek.of(recorded.after().day()));
+        if (!recorded.isVoid()) {
+            weeks.add(IsoWeek.of(recorded.after().day()));
+        }
         if (recorded.before() != null) {
             weeks.add(IsoWeek.of(recorded.before().day()));
         }

@@ -95,6 +95,9 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
         if (value instanceof BigDecimal number) {
             return decimal(number, format);
         }
+        if (value instanceof CsvTable.Exact exact) {
+            return exact.value().toPlainString().replace('.', format.decimalMark());
+        }
         if (value instanceof Boolean yes) {
             return yes ? format.yes() : format.no();
         }
@@ -119,7 +122,7 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
     }
 
     private static void line(StringBuilder csv, List<?> values, CsvFormat format) {
-        csv.append(values.stream().map(value -> quoted(cell(value, format), value instanceof Number ? format.separator() : 0))
+        csv.append(values.stream().map(value -> quoted(cell(value, format), value instanceof Number || value instanceof CsvTable.Exact ? format.separator() : 0))
                 .collect(Collectors.joining(String.valueOf(format.separator())))).append(LINE_END);
     }
 

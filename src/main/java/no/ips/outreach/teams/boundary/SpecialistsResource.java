@@ -75,6 +75,7 @@ public class SpecialistsResource {
 
     @GET
     @Path("{username}")
+    @Operation(summary = "A specialist, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SpecialistView.class)))
     public Response find(@PathParam("username") String username) {
         Specialist specialist = specialists.find(username)

@@ -69,6 +69,7 @@ public class TeamsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A team, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TeamView.class)))
     public Response find(@PathParam("id") long id) {
         Team team = teams.existing(id);

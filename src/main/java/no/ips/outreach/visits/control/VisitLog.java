@@ -104,6 +104,29 @@ public class VisitLog {
         return visit;
     }
 
+    /**
+     * Voids a visit logged by mistake, for a reason: it stays in the log and its history, marked void, and counts for
+     * nothing from now on. Only the specialist who logged it or a manager of their team may ({@code managesTeam});
+     * a void visit is not voided again (409).
+     */
+    public Visit voidVisit(long visitId, long expectedVersion, String by, boolean managesTeam, String reason) {
+        Visit visit = existing(visitId);
+        if (!visit.loggedBy(by) && !managesTeam) {
+            throw ProblemException.forbidden("Only " + visit.specialist() + ", who logged this visit, or a manager of "
+                    + "their team can void it.");
+        }
+        if (!visit.isVoid()) {
+            ProblemException.requireVersion("visit", visit.version(), expectedVersion);
+        }
+        ContactFacts before = visit.facts();
+        int revision = store.lastRevision(visitId) + 1;
+        em.persist(visit.voidFor(reason, by, revision, clock.instant()));
+        em.flush();
+        recorded.fire(VisitRecorded.voided(visit.specialist(), visitId, revision, by, before, visit.participants()
+                .stream().map(ParticipantLink::participantId).collect(Collectors.toSet())));
+        return visit;
+    }
+
     /** Managers and admins read any visit's history; a specialist reads the history of their own visits. */
     public List<VisitChange> history(long visitId, String reader, boolean supervisor) {
         Visit visit = existing(visitId);
