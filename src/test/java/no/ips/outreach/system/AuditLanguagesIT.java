@@ -2,7 +2,10 @@ package no.ips.outreach.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The audit's spreadsheets in the reader's language, in the numbers their Excel reads. */
@@ -71,5 +74,46 @@ class AuditLanguagesIT extends AuditScenario {
                 "Personlige kontakter").doesNotContain("faceToFaceContacts");
         assertThat(en).contains("<html lang=\"en\">", "Frequent employer contact", "Counting rules").contains(EMPLOYER_ITEMS);
         assertThat(nb).contains("Bodø &amp; Salten &lt;IPS&gt;");
+    }
+
+    @Test
+    void theAuditsNewPartsAndVoidingSpeakTheLanguageToo() {
+        long fair = kari.post("visits", visit(hotel, at(monday.plusDays(1), 9, 0), "EVENT", 120, 30,
+                "LEARNS_EMPLOYER_NEEDS")).expect(201).id();
+        String worksheet = teamReport() + "/worksheet?week=" + week;
+
+        String da = liv.speaking("da").get(worksheet).expect(200).body();
+        String nb = liv.speaking("nb").get(worksheet).expect(200).body();
+        // the outliers, the counting rules as footnotes, the month column and the minutes beside each share
+        assertThat(da).contains("Tid ude i samfundet: de længste besøg og dage", "Besøg " + fair, "120 + 30 = 150",
+                "Et besøg, der er ugyldiggjort", "Måned (torsdagens)", "Timer om ugen (minutter)", " af ")
+                .doesNotContain("Longest visits").doesNotContain("Counting rules").doesNotContain("A visit voided");
+        assertThat(nb).contains("Tid ute i samfunnet: de lengste besøkene og dagene", "Lengste dager",
+                "Båndgrenser: hvert bånd", "Arrangement").doesNotContain("were still waiting");
+
+        List<List<String>> csv = parseCsv(csv(kari.speaking("nb"), specialist(kariName) + "?week=" + week).expect(200)
+                .body(), ';');
+        assertThat(csv.get(0)).contains("Minutter per uke", "Holdt utenfor kontaktraten fordi");
+        assertThat(cell(csv.get(0), csv.get(1), "Minutter per uke")).isEqualTo("2250");
+        List<List<String>> waits = parseCsv(csv(kari.speaking("da"), specialist(kariName) + "/first-contacts?week="
+                + week).expect(200).body(), ';');
+        assertThat(waits.get(0)).contains("Venter stadig pr. (dage talt til)");
+
+        // why a visit of the week did not count, and a refused second void, in the reader's words
+        JsonObject entry = kari.speaking("nb").get(specialist(kariName) + "/weeks/" + week + "/visits").expect(200)
+                .json().getJsonArray("visits").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getJsonNumber("visitId").longValue() == fair).findFirst().orElseThrow();
+        assertThat(entry.getJsonObject("faceToFace").getString("reason")).isEqualTo("EVENT");
+        assertThat(entry.getJsonObject("faceToFace").getString("explanation")).startsWith("et arrangement som en jobbmesse");
+        String etag = kari.get("visits/" + fair).expect(200).header("ETag");
+        JsonObject body = Json.createObjectBuilder().add("reason", "feil dag").build();
+        assertThat(kari.speaking("da").post("visits/" + fair + "/void", Json.createObjectBuilder().add("reason", " ")
+                .build(), Map.of("If-Match", etag)).problem(400).toString()).contains("skriv, hvorfor besøget er ugyldigt");
+        assertThat(ola.speaking("da").post("visits/" + fair + "/void", body, Map.of("If-Match", etag)).problem(403)
+                .getString("detail")).startsWith("Kun " + kariName + ", som loggede besøget");
+        kari.post("visits/" + fair + "/void", body, Map.of("If-Match", etag)).expect(200);
+        assertThat(kari.speaking("da").post("visits/" + fair + "/void", body, Map.of("If-Match", etag)).problem(409)
+                .getString("detail")).contains("blev ugyldiggjort af " + kariName, "(\"feil dag\")",
+                        "kan ikke ugyldiggøres igen");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import no.ips.outreach.audit.boundary.ReviewView;
 import no.ips.outreach.audit.entity.ContactLogReview;
 import no.ips.outreach.audit.entity.FidelityItem;
+import no.ips.outreach.audit.entity.NotCounted;
 import no.ips.outreach.employers.entity.ContactChannel;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.RelationshipStage;
@@ -23,6 +24,7 @@ import no.ips.outreach.planning.entity.PlanState;
 import no.ips.outreach.planning.entity.SuggestionReason;
 import no.ips.outreach.platform.language.Language;
 import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.supervision.entity.Shortfall;
 import no.ips.outreach.teams.entity.TeamKind;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.VisitMode;
@@ -33,10 +35,10 @@ public final class EnumLabels {
 
     public static final List<Class<? extends Enum<?>>> EXPOSED = List.of(
             AccessAction.class, ContactChannel.class, ContactLogReview.class, ContactQuality.class, Country.class,
-            Criterion.class, Disclosure.class, FidelityItem.class, Language.class, MatchStage.class, OccupationLevel.class,
-            OpeningSource.class, OpeningStatus.class, ParticipantStatus.class, PlanState.class, Program.class,
-            RelationshipStage.class, ReviewView.Status.class, Shift.class, SuggestionReason.class, TeamKind.class,
-            VisitMode.class, VisitPurpose.class);
+            Criterion.class, Disclosure.class, FidelityItem.class, Language.class, MatchStage.class, NotCounted.class,
+            OccupationLevel.class, OpeningSource.class, OpeningStatus.class, ParticipantStatus.class, PlanState.class,
+            Program.class, RelationshipStage.class, ReviewView.Status.class, Shift.class, Shortfall.Kind.class,
+            SuggestionReason.class, TeamKind.class, VisitMode.class, VisitPurpose.class);
 
     private EnumLabels() {
     }
