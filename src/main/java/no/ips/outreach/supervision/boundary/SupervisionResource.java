@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The manager's desk: a team's week in one call, and the week's sign-offs in one action. The figures are the audit's
  * own; this resource only puts them side by side.
  */
-@Path("supervision/teams/{id: \\d+}")
+@Path("supervision/teams/{id}")
 @RequestScoped
 @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
 public class SupervisionResource {

@@ -23,6 +23,8 @@ import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.control.TeamDirectory;
 import no.ips.outreach.teams.control.TeamScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("me")
@@ -64,7 +66,8 @@ public class MeResource {
     @Operation(summary = "Choose the language the service writes to me in",
             description = "nb (bokmål), da or en. It wins over the Accept-Language header in error messages, CSV files, "
                     + "the calendar, the fidelity worksheet, occupation titles and labels.")
-    @APIResponse(responseCode = "200", description = "who I am, now in the chosen language")
+    @APIResponse(responseCode = "200", description = "who I am, now in the chosen language",
+            content = @Content(schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "400", description = "not one of nb, da, en")
     public MeView chooseLanguage(@Valid @NotNull(message = "{outreach.body.required}") LanguageChoice choice) {
         Language language = Language.of(choice.language()).orElseThrow(() ->
