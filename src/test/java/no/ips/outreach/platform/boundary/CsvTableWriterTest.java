@@ -114,6 +114,17 @@ class CsvTableWriterTest {
     }
 
     @Test
+    void anExactFigureKeepsEveryDecimalInTheFilesDecimalMarkAndStaysANumber() {
+        CsvFormat norwegian = CsvFormat.of(no.ips.outreach.platform.language.Language.NB, null);
+        // two decimals would round 64.995 up onto the band edge of 65 and contradict the score
+        assertThat(CsvTableWriter.cell(new CsvTable.Exact(new BigDecimal("64.995")))).isEqualTo("64.995");
+        assertThat(CsvTableWriter.cell(new CsvTable.Exact(new BigDecimal("64.995")), norwegian)).isEqualTo("64,995");
+        assertThat(CsvTableWriter.cell(new CsvTable.Exact(BigDecimal.valueOf(30.0)))).isEqualTo("30.0");
+        CsvTable table = new CsvTable("exact.csv", List.of("Andel"), List.of(List.of(new CsvTable.Exact(new BigDecimal("12.5")))));
+        assertThat(CsvTableWriter.format(table, norwegian)).isEqualTo("Andel\r\n12,5\r\n");
+    }
+
+    @Test
     void datesAreIsoAndBooleansAreYesOrNo() {
         assertThat(CsvTableWriter.cell(LocalDate.of(2026, 3, 1))).isEqualTo("2026-03-01");
         assertThat(CsvTableWriter.cell(true)).isEqualTo("yes");
