@@ -7,6 +7,7 @@ import { i18n, t, LANGUAGES } from '../core/i18n.js';
 import { session, devSignInEnabled } from '../core/session.js';
 import { store } from '../core/store.js';
 import { route } from '../core/router.js';
+import { api } from '../core/api.js';
 import './sign-in-page.js';
 import './outbox-status.js';
 import './week-screen.js';
@@ -95,6 +96,12 @@ export class OutreachApp extends LocalizedElement {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
+  /** Also stored on the server, so that its files (the calendar, CSV, the worksheet) come in the same language. */
+  chooseLanguage(lang) {
+    i18n.use(lang);
+    api('/me/language', { method: 'PUT', body: { language: lang } }).catch(() => {});
+  }
+
   render() {
     if (!this.user) {
       return html`<main><sign-in-page ?dev=${devSignInEnabled()}></sign-in-page></main>`;
@@ -105,7 +112,7 @@ export class OutreachApp extends LocalizedElement {
           <a class="brand" href="#/${home(this.user.roles)}">Outreach</a>
           <div class="tools">
             <label class="visually-hidden" for="language">${t('app.language')}</label>
-            <select id="language" @change=${(e) => i18n.use(e.target.value)}>
+            <select id="language" @change=${(e) => this.chooseLanguage(e.target.value)}>
               ${LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === i18n.lang}>${t(`language.${lang}`)}</option>`)}
             </select>
             <button @click=${() => session.signOut()}>${t('app.signOut')}</button>

@@ -183,6 +183,11 @@ abstract class AuditScenario {
 
     /** RFC 4180: comma-separated, CRLF line ends, quoted cells with doubled quotes; a leading byte-order mark is skipped. */
     static List<List<String>> parseCsv(String text) {
+        return parseCsv(text, ',');
+    }
+
+    /** The same with another separator, as Norwegian and Danish Excel read (;). */
+    static List<List<String>> parseCsv(String text, char separator) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -205,7 +210,7 @@ abstract class AuditScenario {
                 assertThat(wasQuoted).as("a cell is quoted once").isFalse();
                 quoted = true;
                 wasQuoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 row.add(cell.toString());
                 cell.setLength(0);
                 wasQuoted = false;

@@ -464,4 +464,30 @@ class PlannerIT {
         assertThat(inOslo.getDescription().getValue()).contains("Ada H").doesNotContain("Bo K")
                 .contains("1 participant not named");
     }
+
+    @Test
+    void theSameCalendarInEachLanguage() throws IOException, ParserException {
+        long cafe = employer("Språkkafeen", 1);
+        long unnamed = kari.post("participants", TeamFixture.participant("Cy L", "NONE").build()).expect(201).id();
+        planFor(kari, kariName, plan(cafe, thursday, "10:00").add("purpose", "FOLLOW_ALONG")
+                .add("participantIds", Json.createArrayBuilder().add(unnamed))).expect(201);
+        String path = "planner/" + kariName + "/weeks/" + week + "/calendar";
+
+        VEvent nb = onlyEvent(kari.speaking("nb").get(path).expect(200).body());
+        VEvent da = onlyEvent(kari.speaking("da").get(path).expect(200).body());
+        VEvent en = onlyEvent(kari.speaking("en").get(path).expect(200).body());
+
+        assertThat(nb.getSummary().getValue()).isEqualTo("Arbeidsgiverbesøk: Språkkafeen");
+        assertThat(da.getSummary().getValue()).isEqualTo("Virksomhedsbesøg: Språkkafeen");
+        assertThat(en.getSummary().getValue()).isEqualTo("Employer visit: Språkkafeen");
+        assertThat(nb.getDescription().getValue()).startsWith("Oppfølging i jobb").contains("1 deltaker ikke navngitt");
+        assertThat(da.getDescription().getValue()).startsWith("Støtte i job").contains("1 deltager ikke nævnt ved navn");
+        assertThat(en.getDescription().getValue()).startsWith("Follow-along support").contains("1 participant not named");
+    }
+
+    private static VEvent onlyEvent(String ics) throws IOException, ParserException {
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
 }

@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -231,13 +232,15 @@ public class AuditResource {
     @Operation(summary = "A team's printable fidelity worksheet", description = "Self-contained HTML: the scorecard with "
             + "every input, the specialists' figures (those left out of the contact rate named, with why), rapid job "
             + "search with the date waits are counted to, the weekly reviews with each week's month, and every "
-            + "counting rule as a footnote, with a place to sign.")
+            + "counting rule as a footnote, with a place to sign, in the caller's language (nb, da or en) with the item "
+            + "names of the Norwegian and Danish IPS scales.")
     @APIResponse(responseCode = "200", description = "the worksheet", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING)))
     public String worksheet(@PathParam("id") long id, @QueryParam("week") String week,
                             @QueryParam("month") String month, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
-        return FidelityWorksheet.html(teamReport(access.readableTeam(id), ReportPeriod.parse(week, month, from, to)));
+        return FidelityWorksheet.html(teamReport(access.readableTeam(id), ReportPeriod.parse(week, month, from, to)),
+                RequestLanguage.current());
     }
 
     @GET

@@ -58,7 +58,7 @@ public class AuditViews {
         var w = line.workload();
         return new SpecialistLineView(w.username(), w.displayName(), w.weeklyHours(), w.weeklyMinutes(),
                 w.hasContactTarget() ? w.weeklyContactTarget() : null,
-                w.hasContactTarget() ? null : Workload.NO_JOB_SEEKERS, FiguresView.of(line.outreach()),
+                w.hasContactTarget() ? null : Workload.noJobSeekers(), FiguresView.of(line.outreach()),
                 line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged());
     }
 

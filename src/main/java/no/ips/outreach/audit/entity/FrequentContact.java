@@ -27,7 +27,7 @@ public record FrequentContact(long faceToFace, int specialists, double specialis
                                      ReportPeriod period) {
         List<Workload> counted = workloads.stream().filter(Workload::hasContactTarget).toList();
         List<LeftOut> leftOut = workloads.stream().filter(w -> !w.hasContactTarget())
-                .map(w -> new LeftOut(w.username(), w.displayName(), Workload.NO_JOB_SEEKERS)).toList();
+                .map(w -> new LeftOut(w.username(), w.displayName(), Workload.noJobSeekers())).toList();
         long contacts = totalFaceToFace - workloads.stream().filter(w -> !w.hasContactTarget())
                 .mapToLong(w -> faceToFaceLeftOut.getOrDefault(w.username(), 0L)).sum();
         long days = counted.stream().mapToLong(w -> w.workingDays(period)).sum();

@@ -1,5 +1,7 @@
 package no.ips.outreach.audit.entity;
 
+import no.ips.outreach.platform.language.Messages;
+
 /**
  * Why a visit of the week does not count toward a figure, as a stable code and in plain words. These are the audit's
  * own rules ({@link no.ips.outreach.visits.entity.ContactFacts}): only a meeting in person is a face-to-face contact;
@@ -7,20 +9,10 @@ package no.ips.outreach.audit.entity;
  * day it started (Europe/Oslo); a void visit counts for nothing.
  */
 public enum NotCounted {
-    VOIDED("voided: it stays in the log, but counts in no figure"),
-    OUTSIDE_WEEK("started before the week: a contact counts on the day it started, in Norway's and Denmark's time"),
-    PHONE("a phone call: not face to face, and it takes nobody out of the office"),
-    VIDEO("a video call: not face to face, and it takes nobody out of the office"),
-    EMAIL("an e-mail: not face to face, and it takes nobody out of the office"),
-    EVENT("an event such as a job fair: time in the community, but not a face-to-face employer contact");
+    VOIDED, OUTSIDE_WEEK, PHONE, VIDEO, EMAIL, EVENT;
 
-    private final String explanation;
-
-    NotCounted(String explanation) {
-        this.explanation = explanation;
-    }
-
+    /** In the reader's language: the bundles' {@code audit.not-counted.*}. */
     public String explanation() {
-        return explanation;
+        return Messages.get("audit.not-counted." + name());
     }
 }

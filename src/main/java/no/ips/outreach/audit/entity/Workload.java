@@ -1,6 +1,7 @@
 package no.ips.outreach.audit.entity;
 
 import java.math.BigDecimal;
+import no.ips.outreach.platform.language.Messages;
 
 /**
  * A specialist's scheduled hours, working days and current caseload: what their outreach is measured against.
@@ -15,10 +16,10 @@ public record Workload(long specialistId, String username, String displayName, B
 
     public static final int WEEKLY_CONTACT_TARGET = 6;
 
-    /** Left out of the frequent-contact figure: without job seekers the scale sets no target. */
-    public static final String NO_JOB_SEEKERS = "No participant in job search. The scale's target is 6 face-to-face "
-            + "contacts a week, or 2 per job seeker when fewer than 3 are seeking, so it sets no target here; counting "
-            + "a target of 0 would lower the team's target.";
+    /** Why one is left out of the frequent-contact figure, in the reader's language: without job seekers the scale sets no target. */
+    public static String noJobSeekers() {
+        return Messages.get("audit.left-out.no-job-seekers");
+    }
 
     /** Without a calendar: Monday to Friday, no public holidays. */
     public Workload(long specialistId, String username, String displayName, BigDecimal weeklyHours, long caseload,

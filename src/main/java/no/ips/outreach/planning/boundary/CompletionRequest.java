@@ -25,8 +25,8 @@ public record CompletionRequest(
         @Schema(type = SchemaType.STRING, format = "date-time",
                 description = "when the visit actually started, if not at the planned time; never in the future")
         OffsetDateTime startedAt,
-        @PositiveOrZero @Max(value = Visit.MAX_EVENT_MINUTES, message = "cannot exceed 12 hours (720 minutes)") Integer meetingMinutes,
-        @PositiveOrZero @Max(value = Visit.MAX_TRAVEL_MINUTES, message = "cannot exceed 4 hours (240 minutes)") Integer travelMinutes,
+        @PositiveOrZero @Max(value = Visit.MAX_EVENT_MINUTES, message = "{outreach.v.meeting-max}") Integer meetingMinutes,
+        @PositiveOrZero @Max(value = Visit.MAX_TRAVEL_MINUTES, message = "{outreach.v.travel-max}") Integer travelMinutes,
         ContactQuality quality,
         @Size(max = Visit.OUTCOME_LENGTH) String outcome,
         @Size(max = Visit.NOTES_LENGTH) String notes,

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -43,7 +44,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            unauthorized(request, "Send a valid, unexpired bearer token in the Authorization header.");
+            unauthorized(request, Messages.get("problem.token-missing"));
             return;
         }
         if (security.getUserPrincipal() instanceof JsonWebToken token) {
@@ -57,13 +58,13 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         RolesAllowed allowed = rolesAllowed();
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
-            request.abortWith(Problems.response(Problem.of(403, "Forbidden",
-                    "Your role may not do this. Allowed roles: " + String.join(", ", allowed.value()) + ".")));
+            request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
+                    Messages.get("problem.role-refused", String.join(", ", allowed.value())))));
         }
     }
 
     private static void unauthorized(ContainerRequestContext request, String reason) {
-        request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized", reason)))
+        request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, Messages.get("problem.title.unauthorized"), reason)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"outreach\"").build());
     }
 

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 
 /**
@@ -30,7 +32,10 @@ public class ContainerErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number && number >= 400 ? number : HttpServletResponse.SC_NOT_FOUND;
-        Problem problem = problem(status, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        // outside JAX-RS no language filter ran: the request's own Accept-Language, else the default
+        Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language")).orElse(Language.DEFAULT);
+        Problem problem = problem(status, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), language);
+        response.setHeader("Content-Language", language.code());
         response.setStatus(status);
         if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED && !response.containsHeader("Allow")) {
             // the static files' servlet refuses a POST without saying what it takes
@@ -43,21 +48,24 @@ public class ContainerErrorPage extends HttpServlet {
         response.getWriter().write(JSON.toJson(problem));
     }
 
-    private static Problem problem(int status, Throwable exception) {
+    private static Problem problem(int status, Throwable exception, Language language) {
         if (status >= 500 && exception != null) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-            return Problem.of(status, "Internal error",
-                    "The service failed unexpectedly. Nothing you can fix in the request; quote incident " + incident + ".");
+            return problem(status, language, "problem.title.internal", "problem.internal.detail", incident);
         }
         return switch (status) {
-            case 400 -> Problem.of(status, "Bad Request", "The request is not valid HTTP for this service.");
-            case 403 -> Problem.of(status, "Forbidden", "This resource is not open to you.");
-            case 404 -> Problem.of(status, "Not Found", "There is no such resource.");
-            case 405 -> Problem.of(status, "Method Not Allowed", "This resource does not accept that method.");
-            case 501 -> Problem.of(status, "Not Implemented", "The service does not know that method.");
-            default -> Problem.of(status, status >= 500 ? "Internal error" : "Error", "The request failed with status "
-                    + status + ".");
+            case 400 -> problem(status, language, "problem.title.bad-request", "problem.container.bad-request");
+            case 403 -> problem(status, language, "problem.title.forbidden", "problem.container.forbidden");
+            case 404 -> problem(status, language, "problem.title.not-found", "problem.no-such-resource");
+            case 405 -> problem(status, language, "problem.title.method-not-allowed", "problem.method-not-allowed");
+            case 501 -> problem(status, language, "problem.title.not-implemented", "problem.container.not-implemented");
+            default -> problem(status, language, status >= 500 ? "problem.title.internal" : "problem.title.error",
+                    "problem.container.status", String.valueOf(status));
         };
+    }
+
+    private static Problem problem(int status, Language language, String title, String detail, Object... arguments) {
+        return Problem.of(status, Messages.get(language, title), Messages.get(language, detail, arguments));
     }
 }

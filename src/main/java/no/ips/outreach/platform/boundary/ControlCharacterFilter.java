@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -40,10 +41,6 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
     static final Set<String> MULTI_LINE = Set.of("notes", "note", "outcome", "nextStep", "description", "businessNeeds",
             "strengths", "disclosureText", "educationGoal", "reason", "doNotContactReason");
 
-    private static final String NOT_UNICODE = "must be Unicode text: it holds half of a UTF-16 surrogate pair";
-    private static final String NOT_UNICODE_NAME = "has a property name that is not Unicode text (half of a UTF-16 "
-            + "surrogate pair)";
-
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
@@ -56,7 +53,7 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException notUtf8) {
-            throw ProblemException.invalid("body", "must be UTF-8: it holds bytes that are not");
+            throw ProblemException.invalid("body", Messages.get("problem.not-utf-8"));
         }
         JsonValue json;
         try (var reader = Json.createReader(new StringReader(text))) {
@@ -75,7 +72,8 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
         if (value instanceof JsonObject object) {
             object.forEach((key, member) -> {
                 if (hasLoneSurrogate(key)) {
-                    errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, NOT_UNICODE_NAME));
+                    errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path,
+                            Messages.get("problem.not-unicode.name")));
                 } else {
                     check(path.isEmpty() ? key : path + "." + key, key, member, errors);
                 }
@@ -85,11 +83,11 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
                 check(path + "[" + i + "]", name, array.get(i), errors);
             }
         } else if (value instanceof JsonString text && hasLoneSurrogate(text.getString())) {
-            errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, NOT_UNICODE));
+            errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, Messages.get("problem.not-unicode")));
         } else if (value instanceof JsonString text && hasControl(text.getString(), MULTI_LINE.contains(name))) {
             errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, MULTI_LINE.contains(name)
-                    ? "must not contain control characters other than line breaks and tabs"
-                    : "must not contain control characters such as line breaks"));
+                    ? Messages.get("problem.control-characters.multi-line")
+                    : Messages.get("problem.control-characters")));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -59,7 +60,7 @@ public class IdempotentCreate {
             return transaction.run(() -> response(create.get()));
         }
         if (key.length() > IdempotentRequest.KEY_LENGTH) {
-            throw ProblemException.invalid(HEADER, "at most " + IdempotentRequest.KEY_LENGTH + " characters");
+            throw ProblemException.invalid(HEADER, Messages.get("problem.idempotency-key.length", String.valueOf(IdempotentRequest.KEY_LENGTH)));
         }
         String hash = sha256(http.getMethod() + " " + http.getRequestURI() + "\n" + JSON.toJson(request));
         try {
@@ -77,8 +78,7 @@ public class IdempotentCreate {
         var earlier = store.find(user.name(), key);
         if (earlier.isPresent()) {
             if (!earlier.get().sameRequest(hash)) {
-                throw ProblemException.unprocessable("Idempotency-Key " + key + " was already used for a different "
-                        + "request (another target or body). Use a new key for a new request.");
+                throw ProblemException.unprocessable(Messages.get("problem.idempotency-key.reused", key));
             }
             return replay(earlier.get());
         }

@@ -73,10 +73,11 @@ public class OpenApiDocument implements OASFilter {
                 paths.put(operation, path);
             }));
         }
+        ApiTypes types = ApiTypes.deployed();
+        MissingComponents.add(operations, openAPI.getComponents(), types);
         operations.forEach(operation -> OpenApiOperations.describeResponses(operation, openAPI.getComponents().getSchemas()));
         OpenApiOperations.uniqueOperationIds(operations, paths);
         Set<String> requestSchemas = RequestSchemas.of(openAPI);
-        ApiTypes types = ApiTypes.deployed();
         openAPI.getComponents().getSchemas().forEach((name, schema) -> types.named(name).ifPresent(type -> {
             if (type.isEnum()) {
                 schema.setType(Schema.SchemaType.STRING);

@@ -3,6 +3,7 @@ package no.ips.outreach.supervision.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.platform.security.Roles;
@@ -53,12 +54,11 @@ public class SupervisionAccess {
     /** Only a manager of the team signs off its specialists' weeks, and only its own specialists'. */
     public Specialist reviewable(Team team, String field, String username) {
         if (!user.is(Roles.MANAGER) || !scope.manages(team)) {
-            throw ProblemException.forbidden("Only a manager of " + team.name()
-                    + " signs off the contact log of its specialists.");
+            throw ProblemException.forbidden(Messages.get("audit.forbidden.sign-off", team.name()));
         }
         return specialists.find(username).filter(s -> s.team().id().equals(team.id()))
-                .orElseThrow(() -> ProblemException.invalid(field, username + " is not a specialist of "
-                        + team.name() + "."));
+                .orElseThrow(() -> ProblemException.invalid(field,
+                        Messages.get("supervision.not-a-specialist-of", username, team.name())));
     }
 
     public String reader() {

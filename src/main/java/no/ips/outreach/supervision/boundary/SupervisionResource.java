@@ -19,6 +19,7 @@ import java.util.Set;
 import no.ips.outreach.audit.boundary.AuditViews;
 import no.ips.outreach.audit.boundary.ReviewView;
 import no.ips.outreach.audit.entity.IsoWeek;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.supervision.control.TeamSignOffs;
@@ -89,7 +90,8 @@ public class SupervisionResource {
             IsoWeek week = IsoWeek.parse(field + ".week", item.week());
             var specialist = access.reviewable(team, field + ".specialist", item.specialist().trim());
             if (!seen.add(specialist.username() + "/" + week)) {
-                throw ProblemException.invalid(field, specialist.username() + " " + week + " is listed twice.");
+                throw ProblemException.invalid(field,
+                        Messages.get("supervision.listed-twice", specialist.username(), week));
             }
             wanted.add(new TeamSignOffs.Wanted(specialist, week, blankToNull(item.note())));
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import no.ips.outreach.employers.entity.Address;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -88,9 +89,8 @@ public class Specialist {
      */
     static BigDecimal exactHours(BigDecimal hours) {
         if (hours.multiply(BigDecimal.valueOf(60)).stripTrailingZeros().scale() > 0) {
-            throw ProblemException.invalid("weeklyHours", "must be a whole number of minutes, such as 18.75 (18 h 45 "
-                    + "min) or 37.5; " + hours.toPlainString() + " hours is " + hours.multiply(BigDecimal.valueOf(60))
-                    .stripTrailingZeros().toPlainString() + " minutes");
+            throw ProblemException.invalid("weeklyHours", Messages.get("specialist.hours.whole-minutes",
+                    hours.toPlainString(), hours.multiply(BigDecimal.valueOf(60)).stripTrailingZeros().toPlainString()));
         }
         return hours.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }

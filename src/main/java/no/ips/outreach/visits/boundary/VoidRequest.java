@@ -6,6 +6,6 @@ import no.ips.outreach.visits.entity.Visit;
 
 /** Why a visit is void: the wrong employer, a meeting that never happened. The reviewer reads it in the log. */
 public record VoidRequest(
-        @NotBlank(message = "say why the visit is void, for the reviewer who reads the log")
+        @NotBlank(message = "{outreach.v.void-reason}")
         @Size(max = Visit.VOID_REASON_LENGTH) String reason) {
 }

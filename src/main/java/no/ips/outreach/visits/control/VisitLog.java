@@ -17,6 +17,7 @@ import no.ips.outreach.employers.control.EmployerRegistry;
 import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.participants.control.Caseload;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.ParticipantLink;
@@ -112,8 +113,7 @@ public class VisitLog {
     public Visit voidVisit(long visitId, long expectedVersion, String by, boolean managesTeam, String reason) {
         Visit visit = existing(visitId);
         if (!visit.loggedBy(by) && !managesTeam) {
-            throw ProblemException.forbidden("Only " + visit.specialist() + ", who logged this visit, or a manager of "
-                    + "their team can void it.");
+            throw ProblemException.forbidden(Messages.get("visit.void.forbidden", visit.specialist()));
         }
         if (!visit.isVoid()) {
             ProblemException.requireVersion("visit", visit.version(), expectedVersion);

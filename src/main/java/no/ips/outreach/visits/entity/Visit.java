@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -132,7 +133,7 @@ public class Visit {
      * Applies a correction and returns the changes to keep as revision {@code revision}: none when nothing differs.
      */
     public List<VisitChange> correct(VisitDetails corrected, String by, int revision, Instant now) {
-        requireStanding("corrected");
+        requireStanding("visit.voided.cannot-correct");
         List<FieldChange> changes = FieldChange.between(details().snapshot(), checked(corrected, now).snapshot());
         apply(corrected);
         List<VisitChange> kept = new ArrayList<>();
@@ -145,9 +146,9 @@ public class Visit {
      * The void is kept as revision {@code revision}, a change of {@value #VOIDED_FIELD} to the reason.
      */
     public VisitChange voidFor(String reason, String by, int revision, Instant now) {
-        requireStanding("voided again");
+        requireStanding("visit.voided.cannot-void-again");
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "say why the visit is void, for the reviewer who reads the log");
+            throw ProblemException.invalid("reason", Messages.get("outreach.v.void-reason"));
         }
         voidedAt = now;
         voidedBy = by;
@@ -167,10 +168,11 @@ public class Visit {
     public record Voiding(Instant at, String by, String reason) {
     }
 
-    private void requireStanding(String what) {
+    /** @param refusal the bundle key of the refusal, which names the visit, who voided it, when and why */
+    private void requireStanding(String refusal) {
         if (isVoid()) {
-            throw ProblemException.conflict("Visit " + id + " was voided by " + voidedBy + " at " + voidedAt + " (\""
-                    + voidReason + "\") and cannot be " + what + "; log the contact anew if it did happen.");
+            throw ProblemException.conflict(Messages.get(refusal, String.valueOf(id), voidedBy, voidedAt.toString(),
+                    voidReason));
         }
     }
 
