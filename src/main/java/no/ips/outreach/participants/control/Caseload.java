@@ -67,6 +67,9 @@ public class Caseload {
     AccessLog log;
 
     @Inject
+    Anonymisation anonymisation;
+
+    @Inject
     Clock clock;
 
     public Participant read(long id) {
@@ -167,13 +170,10 @@ public class Caseload {
         return participant;
     }
 
-    /** Wipes what could identify the person, including in the preference history; the counts stay. */
+    /** Wipes what could identify the person, on request; see {@link Anonymisation}. */
     public Participant anonymise(long id, long expectedVersion) {
         Participant participant = administrable(id, expectedVersion);
-        participant.anonymise(clock.instant());
-        em.createQuery("UPDATE PreferenceChange c SET c.oldValue = NULL, c.newValue = NULL "
-                        + "WHERE c.participantId = :id AND c.field IN :fields")
-                .setParameter("id", id).setParameter("fields", PreferenceChange.IDENTIFYING_FIELDS).executeUpdate();
+        anonymisation.apply(participant, clock.instant());
         em.flush();
         log.record(user.name(), id, AccessAction.ANONYMISE);
         return participant;
