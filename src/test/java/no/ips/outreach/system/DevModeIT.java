@@ -144,6 +144,23 @@ class DevModeIT {
         assertThat(client("admin").get(log).expect(200).json().getInt("total")).isEqualTo(before + clients * readsEach);
     }
 
+    @Test
+    void anAdministratorBacksUpTheRunningEmbeddedDatabaseAndARetryWritesNoSecondCopy() {
+        Client admin = client("admin");
+
+        Reply written = admin.post("backups", "", Map.of("Idempotency-Key", "backup-devmode")).expect(201);
+        Reply retried = admin.post("backups", "", Map.of("Idempotency-Key", "backup-devmode")).expect(201);
+
+        Path file = Path.of(written.json().getString("file"));
+        assertThat(file).isRegularFile().startsWith(server.workDir().resolve("data/backups").toAbsolutePath());
+        assertThat(written.json().getJsonNumber("bytes").longValue()).isGreaterThan(100_000L);
+        assertThat(retried.json().getString("file")).isEqualTo(file.toString());
+        assertThat(written.header("Location")).endsWith("/api/v1/backups/" + file.getFileName());
+        assertThat(admin.get("backups/" + file.getFileName()).expect(200).json().getString("file")).isEqualTo(file.toString());
+        client("liv").post("backups", "", Map.of()).problem(403);
+        admin.get("backups/outreach-20000101T000000Z.zip").problem(404);
+    }
+
     private static Client client(String user) {
         return new Client(server.base(), tokens.getJsonObject(user).getString("token"));
     }

