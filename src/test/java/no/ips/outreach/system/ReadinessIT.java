@@ -37,6 +37,30 @@ class ReadinessIT {
     }
 
     @Test
+    void aServiceStartedWithoutItsDatabaseBecomesReadyByItselfWhenTheDatabaseComes() {
+        try (DatabaseLink link = new DatabaseLink(MariaDb.port())) {
+            link.cut();
+            try (OutreachServer server = OutreachServer.start("no-database-at-start", environment(
+                    MariaDb.url(link.port(), databaseNamed("outreach_late")) + "&connectTimeout=2000&socketTimeout=5000", "keys-late"))) {
+                Client anonymous = new Client(server.base(), null);
+                Client admin = new Client(server.base(), tokens.valid("late-admin", Outreach.ADMIN));
+                assertThat(anonymous.get("/health/ready").status()).isEqualTo(503);
+                assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
+                Reply meanwhile = admin.get("teams");
+                assertThat(meanwhile.problem(503).getString("title")).isNotBlank();
+                assertThat(meanwhile.header("Retry-After")).isNotBlank();
+
+                link.restore();
+
+                assertThat(eventually(() -> anonymous.get("/health/ready"), reply -> reply.status() == 200).body()).contains("UP");
+                admin.post("teams", jakarta.json.Json.createObjectBuilder().add("code", "nav-late").add("name", "NAV Late")
+                        .add("kind", "NAV_OFFICE").build()).expect(201);
+                assertThat(server.log()).contains("deploying without it");
+            }
+        }
+    }
+
+    @Test
     void duringAnOutageEveryRequestAnswers503ProblemWithRetryAfterWithinSeconds() throws Exception {
         try (DatabaseLink link = new DatabaseLink(MariaDb.port());
              OutreachServer server = OutreachServer.start("outage", environment(

@@ -1,6 +1,14 @@
 package no.ips.outreach.platform.database;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.Login;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.ServerSession;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 
@@ -13,9 +21,33 @@ public class FailFast implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        deployWithoutDatabase(session);
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
             login.setDelayBetweenConnectionAttempts(0);
         }
+    }
+
+    /**
+     * Every pool's login (each has its own copy) gets the connector that lets the deployment's log-in check pass
+     * while the database is away; after the log-in, connections are real.
+     */
+    private static void deployWithoutDatabase(Session session) {
+        AtomicBoolean loggedIn = new AtomicBoolean();
+        List<Login> logins = new ArrayList<>();
+        logins.add(session.getDatasourceLogin());
+        if (session instanceof ServerSession server) {
+            logins.add(server.getReadConnectionPool().getLogin());
+            server.getConnectionPools().values().forEach(pool -> logins.add(pool.getLogin()));
+        }
+        logins.stream().filter(DatasourceLogin.class::isInstance).map(DatasourceLogin.class::cast).distinct()
+                .filter(login -> !(login.getConnector() instanceof StartWithoutDatabase))
+                .forEach(login -> login.setConnector(new StartWithoutDatabase(login.getConnector(), loggedIn)));
+        session.getEventManager().addListener(new SessionEventAdapter() {
+            @Override
+            public void postLogin(SessionEvent event) {
+                loggedIn.set(true);
+            }
+        });
     }
 }

@@ -16,8 +16,7 @@ import org.flywaydb.core.Flyway;
  * then announces {@link SchemaReady}. JPA never generates DDL.
  * <p>
  * A failed migration does not fail the deployment: the service stays not ready, and each readiness probe tries
- * again. (A database that cannot be reached at all at startup does fail it, because Payara's JPA deployer opens a
- * connection while deploying; Payara Micro then reports itself not ready until restarted.)
+ * again. That holds for a database that cannot be reached at all at startup too ({@link StartWithoutDatabase}).
  */
 @ApplicationScoped
 public class Migrations {
