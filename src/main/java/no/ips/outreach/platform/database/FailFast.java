@@ -2,7 +2,9 @@ package no.ips.outreach.platform.database;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.Login;
@@ -19,9 +21,15 @@ import org.eclipse.persistence.sessions.Session;
  */
 public class FailFast implements SessionCustomizer {
 
+    /** How long one statement may wait (for a lock, say) before it is cancelled and the request answers 503. */
+    public static final String STATEMENT_TIMEOUT = "outreach.db.statement-timeout-seconds";
+
     @Override
     public void customize(Session session) {
         deployWithoutDatabase(session);
+        // a table locked for long must not hold request threads until the lock goes: cancel and say so (503)
+        session.setQueryTimeoutDefault(ConfigProvider.getConfig().getOptionalValue(STATEMENT_TIMEOUT, Integer.class).orElse(15));
+        session.setQueryTimeoutUnitDefault(TimeUnit.SECONDS);
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
             login.setDelayBetweenConnectionAttempts(0);
