@@ -1,0 +1,233 @@
+package no.ips.outreach.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import no.ips.outreach.testing.MariaDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's cluster, as {@code config/cluster/cluster.sh} starts it: two Payara Micro instances clustered with
+ * Hazelcast, behind HAProxy, over one MariaDB. One instance is killed with {@code kill -9} under a steady load of
+ * visits logged with Idempotency-Keys; nothing acknowledged may be lost or doubled, and everything that failed must
+ * go through when retried with its key.
+ */
+class ClusterIT {
+
+    private static final Path SCRIPT = Path.of("config", "cluster", "cluster.sh").toAbsolutePath();
+    private static final Path DIR = Path.of("target", "it", "cluster").toAbsolutePath();
+    private static final String DATABASE = "outreach_cluster";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final Tokens TOKENS = new Tokens();
+    private static final int WRITERS = 4;
+
+    private static Map<String, String> environment;
+    private static int port;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        MariaDb.freshDatabase(DATABASE);
+        port = freePortBlock();
+        var key = TOKENS.writePublicKey(DIR.resolve("keys"));
+        environment = new HashMap<>(Map.of(
+                "OUTREACH_DB_URL", MariaDb.url(MariaDb.port(), DATABASE) + "&connectTimeout=2000",
+                "OUTREACH_DB_USER", MariaDb.USER,
+                "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString(),
+                "CLUSTER_DIR", DIR.toString(),
+                "CLUSTER_PORT", Integer.toString(port),
+                "CLUSTER_HZ_PORT", Integer.toString(port + 10),
+                "CLUSTER_NAME", "outreach-it-" + port,
+                "JAVA_HEAP", "384m"));
+        cluster("start");
+    }
+
+    @AfterAll
+    static void stopTheCluster() throws Exception {
+        cluster("stop");
+    }
+
+    @Test
+    void killingOneInstanceUnderLoadLosesAndDoublesNothingAndTheOtherServesOn() throws Exception {
+        String team = "nav-cluster";
+        call("POST", "teams", TOKENS.valid("cluster-admin", Outreach.ADMIN),
+                Json.createObjectBuilder().add("code", team).add("name", "NAV Cluster").add("kind", "NAV_OFFICE").build().toString(), null);
+        HttpResponse<String> employer = call("POST", "employers", TOKENS.valid("kari-cluster", Outreach.SPECIALIST), TestData.employer("Klynge Kafé AS").build().toString(), null);
+        assertThat(employer.statusCode()).isEqualTo(201);
+        long employerId = Json.createReader(new java.io.StringReader(employer.body())).readObject().getJsonNumber("id").longValue();
+
+        ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        Instant stopAt = Instant.now().plusSeconds(25);
+        List<Future<?>> load = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            // one specialist each, eight hours between visits: nobody is at two workplaces at once, nor out for more than twelve hours a day
+            String token = TOKENS.inTeam("cluster-writer-" + w, "Writer " + w, Outreach.SPECIALIST, team);
+            load.add(writers.submit(() -> {
+                for (int i = 0; Instant.now().isBefore(stopAt); i++) {
+                    String key = "w" + writer + "-" + i + "-" + UUID.randomUUID();
+                    String body = TestData.visit(employerId, OffsetDateTime.now().minusDays(1).minusHours(8L * i))
+                            .add("notes", key).build().toString();
+                    attempts.add(Attempt.of(key, body, () -> call("POST", "visits", token, body, key)));
+                    Attempt.of(key, null, () -> call("GET", "visits?limit=5", token, null, null));
+                }
+            }));
+        }
+        Thread.sleep(6000);
+        Instant killed = Instant.now();
+        cluster("kill", "1");
+        for (Future<?> writer : load) {
+            writer.get(2, TimeUnit.MINUTES);
+        }
+        writers.shutdown();
+
+        List<Attempt> failed = attempts.stream().filter(attempt -> !attempt.acknowledged()).toList();
+        Instant lastFailure = failed.stream().map(Attempt::at).max(Instant::compareTo).orElse(killed);
+        List<Attempt> retried = new ArrayList<>();
+        for (Attempt attempt : failed) {
+            String writer = attempt.key().substring(1, attempt.key().indexOf('-'));
+            String token = TOKENS.inTeam("cluster-writer-" + writer, "Writer " + writer, Outreach.SPECIALIST, team);
+            Attempt again = Attempt.of(attempt.key(), attempt.body(), () -> call("POST", "visits", token, attempt.body(), attempt.key()));
+            assertThat(again.acknowledged()).as("retry of %s (first %s %s): %s %s", attempt.key(), attempt.status(),
+                    attempt.answer(), again.status(), again.answer()).isTrue();
+            retried.add(again);
+        }
+
+        Map<String, Integer> stored = visitsByKey();
+        long acknowledged = attempts.stream().filter(Attempt::acknowledged).count();
+        for (Attempt attempt : attempts) {
+            assertThat(stored.getOrDefault(attempt.key(), 0)).as("visits stored for %s", attempt.key()).isEqualTo(1);
+        }
+        assertThat(stored.values()).allMatch(count -> count == 1);
+        Duration detection = Duration.between(killed, lastFailure);
+        assertThat(detection).as("the balancer stops sending to the dead instance").isLessThan(Duration.ofSeconds(10));
+        assertThat(call("GET", "/health/ready", null, null, null).statusCode()).isEqualTo(200);
+
+        cluster("start-instance", "1");
+        String restartedLog = Files.readString(DIR.resolve("instance-1").resolve("server.log"));
+        assertThat(restartedLog.substring(restartedLog.lastIndexOf("Data Grid Status"))).as("rejoined the cluster")
+                .contains("DG Size: 2");
+
+        String report = "cluster kill -9 under load: " + attempts.size() + " visits sent, " + acknowledged + " acknowledged, "
+                + failed.size() + " failed and retried (" + retried.size() + " then acknowledged), " + stored.size()
+                + " stored, none twice; last failed request " + detection.toMillis() + " ms after the kill";
+        Files.writeString(DIR.resolve("report.txt"), report + "\n");
+        System.out.println(report);
+    }
+
+    /** One request and what came of it: a status, or none when the connection failed. */
+    private record Attempt(String key, String body, int status, String answer, Instant at) {
+
+        interface Call {
+            HttpResponse<String> send() throws IOException, InterruptedException;
+        }
+
+        static Attempt of(String key, String body, Call call) {
+            try {
+                HttpResponse<String> response = call.send();
+                return new Attempt(key, body, response.statusCode(), response.body(), Instant.now());
+            } catch (IOException e) {
+                return new Attempt(key, body, -1, e.toString(), Instant.now());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        boolean acknowledged() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String body, String key)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + (path.startsWith("/") ? path : "/api/v1/" + path)))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, Integer> visitsByKey() throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection db = DriverManager.getConnection(MariaDb.url(MariaDb.port(), DATABASE), MariaDb.USER, MariaDb.PASSWORD);
+             Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT notes, COUNT(*) FROM visit GROUP BY notes")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static void cluster(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("cluster.sh %s", List.of(arguments)).isTrue();
+        assertThat(process.exitValue()).as("cluster.sh %s: %s", List.of(arguments), output).isZero();
+    }
+
+    /** A balancer port, the two instance ports after it, and Hazelcast's ports ten further on, all free now. */
+    private static int freePortBlock() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base;
+            try (ServerSocket probe = new ServerSocket(0)) {
+                base = probe.getLocalPort();
+            }
+            if (base > 60000) {
+                continue;
+            }
+            if (free(base) && free(base + 1) && free(base + 2) && free(base + 11) && free(base + 12)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no block of free ports");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+}
