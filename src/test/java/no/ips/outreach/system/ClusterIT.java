@@ -144,6 +144,45 @@ class ClusterIT {
         System.out.println(report);
     }
 
+    /** The matching index is an in-memory cache in each instance: a change written on one is ranked on the other at once. */
+    @Test
+    void anOpeningCreatedOnOneInstanceIsRankedOnTheOtherAtOnce() throws Exception {
+        String admin = TOKENS.valid("cache-admin", Outreach.ADMIN);
+        assertThat(callAt(port, "POST", "teams", admin, Json.createObjectBuilder().add("code", "nav-cache").add("name", "NAV Cache")
+                .add("kind", "NAV_OFFICE").build().toString(), null).statusCode()).isEqualTo(201);
+        String kari = TOKENS.inTeam("kari-cache", "Kari Cache", Outreach.SPECIALIST, "nav-cache");
+        int a = port + 1;
+        int b = port + 2;
+        HttpResponse<String> enrolled = callAt(a, "POST", "participants", kari, TeamFixture.participant("CA", "GENERAL")
+                .build().toString(), null);
+        assertThat(enrolled.statusCode()).isEqualTo(201);
+        long participant = id(enrolled);
+        var preferences = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a + "/api/v1/participants/" + participant + "/preferences"))
+                .header("Authorization", "Bearer " + kari).header("Content-Type", "application/json")
+                .header("If-Match", enrolled.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("occupations", Json.createArrayBuilder().add("5120")).add("hoursMin", 10).add("hoursMax", 37.5)
+                        .build().toString())).build();
+        assertThat(HTTP.send(preferences, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        String matches = "participants/" + participant + "/matches?includeExcluded=true&limit=100";
+        assertThat(callAt(b, "GET", matches, kari, null, null).statusCode()).as("B's index has seen the participant").isEqualTo(200);
+
+        long employer = id(callAt(a, "POST", "employers", kari, TestData.employer("Cache Kafé AS").build().toString(), null));
+        long opening = id(callAt(a, "POST", "openings", kari, Json.createObjectBuilder().add("employerId", employer)
+                .add("title", "Kokk").add("occupationCode", "5120").add("hoursPerWeek", 30).add("positions", 1)
+                .add("competitive", true).add("source", "EMPLOYER_GOT_IN_TOUCH").build().toString(), null));
+        HttpResponse<String> onB = callAt(b, "GET", matches, kari, null, null);
+
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new java.io.StringReader(onB.body())).readArray().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().map(match -> match.getJsonNumber("openingId").longValue()).toList()).contains(opening);
+    }
+
+    private static long id(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+    }
+
     /** One request and what came of it: a status, or none when the connection failed. */
     private record Attempt(String key, String body, int status, String answer, Instant at) {
 
@@ -170,7 +209,12 @@ class ClusterIT {
 
     private static HttpResponse<String> call(String method, String path, String token, String body, String key)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + (path.startsWith("/") ? path : "/api/v1/" + path)))
+        return callAt(port, method, path, token, body, key);
+    }
+
+    private static HttpResponse<String> callAt(int at, String method, String path, String token, String body, String key)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + at + (path.startsWith("/") ? path : "/api/v1/" + path)))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
