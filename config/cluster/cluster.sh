@@ -6,6 +6,7 @@
 #   cluster.sh start            start both instances and the load balancer, wait until the balancer serves
 #   cluster.sh stop             stop everything this script started
 #   cluster.sh kill N           kill -9 instance N (1 or 2), as a crash would
+#   cluster.sh stop-instance N  stop instance N gracefully (before starting it on a new version: a rolling upgrade)
 #   cluster.sh start-instance N start instance N again (it rejoins the cluster)
 #
 # Environment: OUTREACH_DB_URL, OUTREACH_DB_USER, OUTREACH_DB_PASSWORD (required), and MP_JWT_VERIFY_ISSUER,
@@ -91,11 +92,15 @@ case "${1:-}" in
   kill)
     kill -9 "$(cat "$dir/instance-$2.pid")"
     ;;
+  stop-instance)
+    pid=$(cat "$dir/instance-$2.pid"); kill "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+    ;;
   start-instance)
     instance_start "$2"
     wait_ready "http://127.0.0.1:$((port + $2))/health/ready"
     ;;
   *)
-    sed -n '2,17p' "$0"; exit 2
+    sed -n '2,18p' "$0"; exit 2
     ;;
 esac

@@ -144,6 +144,57 @@ class ClusterIT {
         System.out.println(report);
     }
 
+    /**
+     * A rolling upgrade: instance 2 is stopped and started on version N+1, whose migration adds a column, while
+     * instance 1 (version N) goes on serving. Flyway migrates once, and version N keeps working on the wider schema:
+     * the rule is expand first (add, never rename or drop), contract in a later release.
+     */
+    @Test
+    void aRollingUpgradeMigratesOnceWhileTheOldVersionServesOn() throws Exception {
+        Path next = DIR.resolve("outreach-next.war");
+        Files.copy(Path.of("target", "outreach.war"), next, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (var war = java.nio.file.FileSystems.newFileSystem(next)) {
+            Files.writeString(war.getPath("WEB-INF/classes/db/migration/V9999__rolling_upgrade_probe.sql"),
+                    "-- version N+1 expands the schema: a new nullable column, which version N ignores\n"
+                            + "ALTER TABLE employer ADD COLUMN rolling_upgrade_probe VARCHAR(20);\n");
+        }
+        String kari = TOKENS.valid("kari-upgrade", Outreach.SPECIALIST);
+        int old = port + 1;
+
+        cluster("stop-instance", "2");
+        environment.put("INSTANCE_WAR_2", next.toString());
+        ExecutorService upgrade = Executors.newSingleThreadExecutor();
+        Future<?> started = upgrade.submit(() -> {
+            cluster("start-instance", "2");
+            return null;
+        });
+        List<Integer> servedMeanwhile = new ArrayList<>();
+        for (int i = 0; !started.isDone(); i++) {
+            servedMeanwhile.add(callAt(old, "POST", "employers", kari, TestData.employer("Oppgradering " + i + " AS").build().toString(), null)
+                    .statusCode());
+            Thread.sleep(500);
+        }
+        started.get();
+        upgrade.shutdown();
+        environment.remove("INSTANCE_WAR_2");
+
+        assertThat(servedMeanwhile).isNotEmpty().containsOnly(201);
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '9999' AND success = 1")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '" + DATABASE
+                + "' AND table_name = 'employer' AND column_name = 'rolling_upgrade_probe'")).isEqualTo(1);
+        long written = id(callAt(old, "POST", "employers", kari, TestData.employer("Etter oppgradering AS").build().toString(), null));
+        assertThat(callAt(old, "GET", "employers/" + written, kari, null, null).statusCode()).as("version N on the new schema").isEqualTo(200);
+        assertThat(callAt(port + 2, "GET", "employers/" + written, kari, null, null).statusCode()).as("version N+1").isEqualTo(200);
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection db = DriverManager.getConnection(MariaDb.url(MariaDb.port(), DATABASE), MariaDb.USER, MariaDb.PASSWORD);
+             Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /** The matching index is an in-memory cache in each instance: a change written on one is ranked on the other at once. */
     @Test
     void anOpeningCreatedOnOneInstanceIsRankedOnTheOtherAtOnce() throws Exception {
