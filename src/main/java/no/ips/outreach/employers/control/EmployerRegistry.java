@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
+import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.employers.entity.ContactChannel;
 import no.ips.outreach.employers.entity.ContactPerson;
 import no.ips.outreach.employers.entity.Country;
@@ -13,6 +15,7 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.OrganisationNumber;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.registers.entity.PostcodeCentroids;
 
 /** Registers, describes and archives employers and their contact persons. */
 @ApplicationScoped
@@ -32,6 +35,7 @@ public class EmployerRegistry {
         String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
         requireValidAndFree(country, orgNumber, null);
         Employer employer = new Employer(country, orgNumber, profile, clock.instant());
+        locate(employer);
         em.persist(employer);
         em.flush();
         return employer;
@@ -43,8 +47,16 @@ public class EmployerRegistry {
         requireValidAndFree(country, orgNumber, id);
         employer.identify(country, orgNumber);
         employer.describe(profile, clock.instant());
+        locate(employer);
         em.flush();
         return employer;
+    }
+
+    /** Without coordinates an employer is placed at its postcode's centroid, so that routes and matching reach it. */
+    private static void locate(Employer employer) {
+        Address address = employer.address();
+        employer.locate(address == null ? Optional.empty()
+                : PostcodeCentroids.of(employer.country().name(), address.postcode()));
     }
 
     public Employer archive(long id) {

@@ -15,8 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import no.ips.outreach.registers.entity.Centroid;
 
 /** A local workplace that specialists visit. Archived, never deleted, so that its visit history survives. */
 @Entity
@@ -56,6 +58,10 @@ public class Employer {
 
     @Embedded
     private Address address;
+
+    /** The coordinates are the postcode's centroid, not the workplace's own position. */
+    @Column(name = "position_approximate", nullable = false)
+    private boolean positionApproximate;
 
     @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
@@ -113,6 +119,7 @@ public class Employer {
         this.naceCode = profile.naceCode();
         this.employees = profile.employees();
         this.address = profile.address();
+        this.positionApproximate = false;
         this.website = profile.website();
         this.phone = profile.phone();
         this.businessNeeds = profile.businessNeeds();
@@ -121,6 +128,28 @@ public class Employer {
         this.doNotContactReason = profile.doNotContact() ? profile.doNotContactReason() : null;
         this.tags = new TreeSet<>(profile.tags());
         this.updatedAt = now;
+    }
+
+    /**
+     * Places an employer that has no coordinates at its postcode's centroid, marked approximate. Coordinates that
+     * equal the centroid are the approximation sent back unchanged by a client, and stay approximate; any others
+     * were set by a person and are exact.
+     */
+    public void locate(Optional<Centroid> postcodeCentre) {
+        if (address == null || postcodeCentre.isEmpty()) {
+            return;
+        }
+        Centroid centre = postcodeCentre.get();
+        if (!address.hasCoordinates()) {
+            address = address.at(centre.latitude(), centre.longitude());
+            positionApproximate = true;
+        } else {
+            positionApproximate = centre.isAt(address.latitude(), address.longitude());
+        }
+    }
+
+    public boolean positionApproximate() {
+        return positionApproximate;
     }
 
     public void archive(Instant now) {
