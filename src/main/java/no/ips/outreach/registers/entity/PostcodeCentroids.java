@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Postcode centroids for Norway and Denmark, shipped in the WAR as data (GeoNames, CC BY 4.0, in zauberware's CSV
@@ -20,10 +22,13 @@ public final class PostcodeCentroids {
     private static final String[] FILES = {"registers/postcodes/geonames_zipcodes_no.csv", "registers/postcodes/geonames_zipcodes_dk.csv"};
     private static final int COUNTRY = 0;
     private static final int POSTCODE = 1;
+    private static final int MUNICIPALITY = 6;
     private static final int LATITUDE = 9;
     private static final int LONGITUDE = 10;
 
     private static volatile Map<String, Centroid> table;
+    private static volatile Map<String, String> municipalities;
+    private static volatile Set<String> currentMunicipalities;
 
     private PostcodeCentroids() {
     }
@@ -36,6 +41,24 @@ public final class PostcodeCentroids {
         return Optional.ofNullable(table().get(country + postcode.trim()));
     }
 
+    /**
+     * The municipality a postcode lies in, in today's numbering (GeoNames has Norway's 2024 kommunenummer and Denmark's
+     * kommunekode, here with the leading zero as the registers write it).
+     */
+    public static Optional<String> municipality(String country, String postcode) {
+        if (country == null || postcode == null) {
+            return Optional.empty();
+        }
+        table();
+        return Optional.ofNullable(municipalities.get(country + postcode.trim()));
+    }
+
+    /** Whether a municipality number is one in use today, in a country given as its ISO code. */
+    public static boolean isCurrentMunicipality(String country, String code) {
+        table();
+        return code != null && currentMunicipalities.contains(country + code);
+    }
+
     public static int size() {
         return table().size();
     }
@@ -45,7 +68,12 @@ public final class PostcodeCentroids {
         if (loaded == null) {
             synchronized (PostcodeCentroids.class) {
                 if (table == null) {
-                    table = load();
+                    Map<String, String> places = new HashMap<>(8192);
+                    Map<String, Centroid> centroids = load(places);
+                    municipalities = Map.copyOf(places);
+                    currentMunicipalities = places.entrySet().stream()
+                            .map(e -> e.getKey().substring(0, 2) + e.getValue()).collect(Collectors.toUnmodifiableSet());
+                    table = centroids;
                 }
                 loaded = table;
             }
@@ -53,7 +81,7 @@ public final class PostcodeCentroids {
         return loaded;
     }
 
-    private static Map<String, Centroid> load() {
+    private static Map<String, Centroid> load(Map<String, String> places) {
         Map<String, Centroid> centroids = new HashMap<>(8192);
         for (String file : FILES) {
             try (InputStream in = PostcodeCentroids.class.getClassLoader().getResourceAsStream(file)) {
@@ -65,6 +93,9 @@ public final class PostcodeCentroids {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     // The conversion quotes nothing and no place name holds a comma (checked for both files).
                     String[] f = line.split(",", -1);
+                    if (!f[MUNICIPALITY].isEmpty()) {
+                        places.put(f[COUNTRY] + f[POSTCODE], "0".repeat(Math.max(0, 4 - f[MUNICIPALITY].length())) + f[MUNICIPALITY]);
+                    }
                     centroids.put(f[COUNTRY] + f[POSTCODE],
                             new Centroid(Double.parseDouble(f[LATITUDE]), Double.parseDouble(f[LONGITUDE])));
                 }

@@ -1,0 +1,288 @@
+package no.ips.outreach.registers.control;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.ips.outreach.registers.entity.BrregUnits;
+import no.ips.outreach.registers.entity.CvrUnits;
+import no.ips.outreach.registers.entity.ImportProgress;
+import no.ips.outreach.registers.entity.ImportRefusal;
+import no.ips.outreach.registers.entity.ImportState;
+import no.ips.outreach.registers.entity.NaceVersion;
+import no.ips.outreach.registers.entity.Reading;
+import no.ips.outreach.registers.entity.RegisterUnit;
+import no.ips.outreach.registers.entity.UnitKind;
+
+/**
+ * Imports a register's bulk file into the register table, in plain JDBC so that it runs the same in the service and
+ * in tests on MariaDB and H2. {@link #begin} checks the file's format and takes the one import lock, at once, in the
+ * caller's thread; {@link #run} streams the file in batches, commits each, and keeps the progress row (and the lock's
+ * heartbeat) current. A bad record is refused with its number, line and reason and never stops the import.
+ */
+public final class RegisterImporter {
+
+    static final int BATCH = 1000;
+    static final int MAX_REFUSALS_KEPT = 1000;
+    /** A lock whose holder has not written progress for this long belongs to an instance that died. */
+    static final Duration STALE_LOCK = Duration.ofMinutes(10);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public RegisterImporter(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Checks the file and takes the lock; the new import's id. */
+    public long begin(UnitKind kind, Path file, String startedBy) throws IOException, FormatRefused, ImportBusy, SQLException {
+        FileFormat format = check(kind, file);
+        Instant now = clock.instant();
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = db.prepareStatement("SELECT import_id, taken_at FROM register_import_lock "
+                        + "WHERE id = 1 FOR UPDATE"); ResultSet row = lock.executeQuery()) {
+                    row.next();
+                    long holder = row.getLong(1);
+                    LocalDateTime takenAt = row.getObject(2, LocalDateTime.class);
+                    if (!row.wasNull() && holder != 0 && takenAt != null
+                            && takenAt.toInstant(ZoneOffset.UTC).isAfter(now.minus(STALE_LOCK))) {
+                        throw new ImportBusy(holder);
+                    }
+                }
+                long id;
+                try (PreparedStatement insert = db.prepareStatement("INSERT INTO register_import (kind, file_name, format, "
+                        + "state, started_by, started_at, heartbeat_at, bytes_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    insert.setString(1, kind.name());
+                    insert.setString(2, file.getFileName().toString());
+                    insert.setString(3, format.name());
+                    insert.setString(4, ImportState.RUNNING.name());
+                    insert.setString(5, startedBy);
+                    insert.setObject(6, utc(now));
+                    insert.setObject(7, utc(now));
+                    insert.setLong(8, java.nio.file.Files.size(file));
+                    insert.executeUpdate();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement take = db.prepareStatement("UPDATE register_import_lock SET import_id = ?, taken_at = ? WHERE id = 1")) {
+                    take.setLong(1, id);
+                    take.setObject(2, utc(now));
+                    take.executeUpdate();
+                }
+                db.commit();
+                return id;
+            } catch (SQLException | ImportBusy | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The file's format, after reading its first record: a file of another format is refused before any import. */
+    static FileFormat check(UnitKind kind, Path file) throws IOException, FormatRefused {
+        try (RegisterFile register = RegisterFile.open(kind, file)) {
+            final class First extends RuntimeException {
+                First() {
+                    super(null, null, false, false);
+                }
+            }
+            try {
+                register.read((number, line, fields) -> {
+                    if (fields.text(kind == UnitKind.P_UNIT ? "VrproduktionsEnhed.pNummer" : "organisasjonsnummer") == null
+                            && fields.text("navn") == null) {
+                        throw new FormatRefused("Its first record (line " + line + ") has no "
+                                + (kind == UnitKind.P_UNIT ? "VrproduktionsEnhed.pNummer" : "organisasjonsnummer")
+                                + ": this is not a " + kind.name().toLowerCase() + " file.");
+                    }
+                    throw new First();
+                });
+            } catch (First first) {
+                return register.format();
+            } catch (FormatRefused | IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            return register.format();
+        }
+    }
+
+    /** Streams the file into the register table; always ends the import (DONE or FAILED) and frees the lock. */
+    public ImportProgress run(long importId, UnitKind kind, Path file, NaceVersion declared) {
+        Tally tally = new Tally();
+        String failure = null;
+        try (Connection db = dataSource.getConnection(); RegisterFile register = RegisterFile.open(kind, file)) {
+            db.setAutoCommit(false);
+            Map<String, RegisterUnit> batch = new LinkedHashMap<>(BATCH * 2);
+            List<ImportRefusal> refusals = new ArrayList<>();
+            register.read((number, line, fields) -> {
+                tally.read++;
+                Reading reading = kind == UnitKind.P_UNIT ? CvrUnits.read(fields) : BrregUnits.read(kind, fields, declared);
+                if (reading.isRefused()) {
+                    tally.refused++;
+                    if (tally.refused <= MAX_REFUSALS_KEPT) {
+                        refusals.add(new ImportRefusal(number, line, reading.number(), reading.refusal()));
+                    }
+                } else {
+                    batch.put(reading.unit().number(), reading.unit()); // the last of a number twice in a file wins
+                }
+                if (batch.size() >= BATCH || refusals.size() >= BATCH) {
+                    flush(db, kind, importId, batch, refusals, tally, register.bytesRead());
+                }
+            });
+            flush(db, kind, importId, batch, refusals, tally, register.size());
+        } catch (FormatRefused e) {
+            failure = e.getMessage();
+        } catch (Exception e) {
+            failure = "The import stopped: " + e;
+        }
+        finish(importId, failure);
+        return progress(importId).orElseThrow();
+    }
+
+    private void flush(Connection db, UnitKind kind, long importId, Map<String, RegisterUnit> batch,
+                       List<ImportRefusal> refusals, Tally tally, long bytesDone) throws SQLException {
+        if (!batch.isEmpty()) {
+            UnitWriter.Counts counts = UnitWriter.write(db, kind, batch.values(), importId);
+            tally.imported += batch.size();
+            tally.added += counts.added();
+            tally.changed += counts.changed();
+            tally.unchanged += counts.unchanged();
+            tally.closed += counts.closed();
+            batch.clear();
+        }
+        if (!refusals.isEmpty()) {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO register_import_refusal (import_id, "
+                    + "record_number, line_number, unit_number, reason) VALUES (?, ?, ?, ?, ?)")) {
+                for (ImportRefusal refusal : refusals) {
+                    insert.setLong(1, importId);
+                    insert.setLong(2, refusal.recordNumber());
+                    insert.setLong(3, refusal.line());
+                    String number = refusal.unitNumber();
+                    insert.setString(4, number == null || number.length() <= 20 ? number : number.substring(0, 20));
+                    insert.setString(5, refusal.reason().length() <= 500 ? refusal.reason() : refusal.reason().substring(0, 500));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            refusals.clear();
+        }
+        Instant now = clock.instant();
+        try (PreparedStatement progress = db.prepareStatement("UPDATE register_import SET bytes_done = ?, records_read = ?, "
+                + "imported = ?, refused = ?, added = ?, changed = ?, unchanged = ?, closed = ?, heartbeat_at = ? WHERE id = ?");
+             PreparedStatement heartbeat = db.prepareStatement("UPDATE register_import_lock SET taken_at = ? WHERE id = 1 AND import_id = ?")) {
+            progress.setLong(1, bytesDone);
+            progress.setLong(2, tally.read);
+            progress.setLong(3, tally.imported);
+            progress.setLong(4, tally.refused);
+            progress.setLong(5, tally.added);
+            progress.setLong(6, tally.changed);
+            progress.setLong(7, tally.unchanged);
+            progress.setLong(8, tally.closed);
+            progress.setObject(9, utc(now));
+            progress.setLong(10, importId);
+            progress.executeUpdate();
+            heartbeat.setObject(1, utc(now));
+            heartbeat.setLong(2, importId);
+            heartbeat.executeUpdate();
+        }
+        db.commit();
+    }
+
+    private void finish(long importId, String failure) {
+        Instant now = clock.instant();
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement end = db.prepareStatement("UPDATE register_import SET state = ?, finished_at = ?, "
+                    + "heartbeat_at = ?, failure = ? WHERE id = ?");
+                 PreparedStatement release = db.prepareStatement("UPDATE register_import_lock SET import_id = NULL, "
+                         + "taken_at = NULL WHERE id = 1 AND import_id = ?")) {
+                end.setString(1, (failure == null ? ImportState.DONE : ImportState.FAILED).name());
+                end.setObject(2, utc(now));
+                end.setObject(3, utc(now));
+                end.setString(4, failure == null || failure.length() <= 1000 ? failure : failure.substring(0, 1000));
+                end.setLong(5, importId);
+                end.executeUpdate();
+                release.setLong(1, importId);
+                release.executeUpdate();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not end register import " + importId, e);
+        }
+    }
+
+    public Optional<ImportProgress> progress(long importId) {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement select = db.prepareStatement("SELECT id, kind, file_name, format, state, started_by, "
+                     + "started_at, finished_at, bytes_total, bytes_done, records_read, imported, refused, added, changed, "
+                     + "unchanged, closed, failure FROM register_import WHERE id = ?")) {
+            select.setLong(1, importId);
+            try (ResultSet r = select.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                LocalDateTime finished = r.getObject(8, LocalDateTime.class);
+                return Optional.of(new ImportProgress(r.getLong(1), UnitKind.valueOf(r.getString(2)), r.getString(3),
+                        r.getString(4), ImportState.valueOf(r.getString(5)), r.getString(6),
+                        r.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        finished == null ? null : finished.toInstant(ZoneOffset.UTC), r.getLong(9), r.getLong(10),
+                        r.getLong(11), r.getLong(12), r.getLong(13), r.getLong(14), r.getLong(15), r.getLong(16),
+                        r.getLong(17), r.getString(18)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<ImportRefusal> refusals(long importId) {
+        List<ImportRefusal> refusals = new ArrayList<>();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement select = db.prepareStatement("SELECT record_number, line_number, unit_number, reason "
+                     + "FROM register_import_refusal WHERE import_id = ? ORDER BY record_number")) {
+            select.setLong(1, importId);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    refusals.add(new ImportRefusal(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return refusals;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static final class Tally {
+        long read;
+        long imported;
+        long refused;
+        long added;
+        long changed;
+        long unchanged;
+        long closed;
+    }
+}
