@@ -1,0 +1,94 @@
+package no.ips.outreach.registers.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import no.ips.outreach.platform.database.DataSourceConfiguration;
+import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.registers.entity.ImportProgress;
+import no.ips.outreach.registers.entity.ImportRefusal;
+import no.ips.outreach.registers.entity.NaceVersion;
+import no.ips.outreach.registers.entity.UnitKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts imports of bulk files that an administrator has put in the import directory, runs them in the background,
+ * and reports their progress. Files are named, not uploaded: the national files are hundreds of megabytes, and the
+ * directory is where an administrator's download lands.
+ */
+@ApplicationScoped
+public class RegisterImports {
+
+    private static final Logger LOG = Logger.getLogger(RegisterImports.class.getName());
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "outreach.registers.import-dir", defaultValue = "data/registers")
+    String importDir;
+
+    /**
+     * Checks the file and takes the import lock in transactions of its own (committed before the import starts in the
+     * background, whatever transaction the caller is in), then starts the import.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ImportProgress start(UnitKind kind, String fileName, NaceVersion declared, String user) {
+        Path file = Path.of(importDir).resolve(fileName).normalize();
+        if (!file.getParent().equals(Path.of(importDir).normalize()) || !Files.isRegularFile(file)) {
+            throw ProblemException.invalid("file", "no file " + fileName + " in the import directory "
+                    + Path.of(importDir).toAbsolutePath().normalize());
+        }
+        RegisterImporter importer = importer();
+        long id;
+        try {
+            id = importer.begin(kind, file, user);
+        } catch (FormatRefused e) {
+            throw ProblemException.unprocessable(e.getMessage());
+        } catch (ImportBusy e) {
+            throw ProblemException.conflict(e.getMessage());
+        } catch (IOException e) {
+            throw ProblemException.unprocessable("The file cannot be read: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        executor.submit(() -> {
+            try {
+                importer.run(id, kind, file, declared);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Register import " + id + " could not be ended", e);
+            }
+        });
+        return importer.progress(id).orElseThrow();
+    }
+
+    public ImportProgress progress(long id) {
+        return importer().progress(id).orElseThrow(() -> ProblemException.notFound("Import", id));
+    }
+
+    public List<ImportRefusal> refusals(long id) {
+        progress(id);
+        return importer().refusals(id);
+    }
+
+    private RegisterImporter importer() {
+        return new RegisterImporter(dataSource, clock);
+    }
+}
