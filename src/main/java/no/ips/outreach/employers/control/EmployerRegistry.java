@@ -14,6 +14,7 @@ import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.OrganisationNumber;
+import no.ips.outreach.employers.entity.RegisterLink;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.registers.entity.PostcodeCentroids;
 
@@ -32,9 +33,17 @@ public class EmployerRegistry {
     Clock clock;
 
     public Employer register(Country country, String typedOrgNumber, EmployerProfile profile) {
+        return register(country, typedOrgNumber, profile, null);
+    }
+
+    /** Registers an employer taken from a public register, linked to the unit it came from. */
+    public Employer register(Country country, String typedOrgNumber, EmployerProfile profile, RegisterLink link) {
         String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
         requireValidAndFree(country, orgNumber, null);
         Employer employer = new Employer(country, orgNumber, profile, clock.instant());
+        if (link != null) {
+            employer.takenFrom(link.kind(), link.number(), link.pNumber(), link.closedOn());
+        }
         locate(employer);
         em.persist(employer);
         em.flush();

@@ -63,6 +63,24 @@ public class Employer {
     @Column(name = "position_approximate", nullable = false)
     private boolean positionApproximate;
 
+    /** The register unit the employer was taken from (ENHET, UNDERENHET or P_UNIT and its number), if any. */
+    @Column(name = "register_kind", length = 12)
+    private String registerKind;
+
+    @Column(name = "register_number", length = 10)
+    private String registerNumber;
+
+    /** A Danish workplace's P-number, beside its CVR number. */
+    @Column(name = "p_number", length = 10)
+    private String pNumber;
+
+    /** The register's fields a person has changed since the employer was taken from it; a re-import leaves them. */
+    @Column(name = "set_by_hand", length = 100)
+    private String setByHand;
+
+    @Column(name = "register_closed_on")
+    private java.time.LocalDate registerClosedOn;
+
     @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
 
@@ -115,6 +133,9 @@ public class Employer {
     }
 
     public void describe(EmployerProfile profile, Instant now) {
+        if (registerKind != null) {
+            noteHandChanges(profile);
+        }
         this.name = profile.name().trim();
         this.naceCode = profile.naceCode();
         this.employees = profile.employees();
@@ -146,6 +167,57 @@ public class Employer {
         } else {
             positionApproximate = centre.isAt(address.latitude(), address.longitude());
         }
+    }
+
+    /** Links the employer to the register unit it is taken from. */
+    public void takenFrom(String kind, String number, String pNumber, java.time.LocalDate closedOn) {
+        this.registerKind = kind;
+        this.registerNumber = number;
+        this.pNumber = pNumber;
+        this.registerClosedOn = closedOn;
+        this.setByHand = null;
+    }
+
+    /** A field the register keeps that a person changes is theirs from now on: a re-import leaves it. */
+    private void noteHandChanges(EmployerProfile next) {
+        java.util.Set<String> fields = new java.util.TreeSet<>(handSetFields());
+        if (!java.util.Objects.equals(name, next.name().trim())) {
+            fields.add("name");
+        }
+        if (!java.util.Objects.equals(naceCode, next.naceCode())) {
+            fields.add("naceCode");
+        }
+        if (!java.util.Objects.equals(employees, next.employees())) {
+            fields.add("employees");
+        }
+        Address after = next.address();
+        if (address == null ? after != null : after == null || !java.util.Objects.equals(address.street(), after.street())
+                || !java.util.Objects.equals(address.postcode(), after.postcode())
+                || !java.util.Objects.equals(address.city(), after.city())
+                || !java.util.Objects.equals(address.municipalityCode(), after.municipalityCode())) {
+            fields.add("address");
+        }
+        setByHand = fields.isEmpty() ? null : String.join(",", fields);
+    }
+
+    public java.util.Set<String> handSetFields() {
+        return setByHand == null || setByHand.isBlank() ? java.util.Set.of() : java.util.Set.of(setByHand.split(","));
+    }
+
+    public String registerKind() {
+        return registerKind;
+    }
+
+    public String registerNumber() {
+        return registerNumber;
+    }
+
+    public String pNumber() {
+        return pNumber;
+    }
+
+    public java.time.LocalDate registerClosedOn() {
+        return registerClosedOn;
     }
 
     public boolean positionApproximate() {
