@@ -21,3 +21,5 @@ CREATE TABLE register_import_change (
     CONSTRAINT fk_register_import_change_employer FOREIGN KEY (employer_id) REFERENCES employer (id)
 );
 CREATE INDEX ix_register_import_change_import ON register_import_change (import_id);
+
+ALTER TABLE register_import ADD COLUMN employers_updated BIGINT DEFAULT 0 NOT NULL;

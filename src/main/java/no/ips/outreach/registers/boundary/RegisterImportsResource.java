@@ -22,6 +22,7 @@ import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.registers.control.RegisterImports;
+import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,6 +77,16 @@ public class RegisterImportsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportView.class)))
     public ImportView progress(@PathParam("id") long id) {
         return ImportView.of(imports.progress(id), clock.instant());
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @Operation(summary = "What an import changed in the employers", description = "Each change to an employer taken "
+            + "from the register: its id and name, the field, the old and the new value. Fields a person has set by hand "
+            + "are left alone; a unit the register closed shows as registerClosedOn; advertising protection as doNotContact.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerChange.class)))
+    public List<EmployerChange> changes(@PathParam("id") long id) {
+        return imports.changes(id);
     }
 
     @GET

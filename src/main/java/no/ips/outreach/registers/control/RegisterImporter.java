@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.ips.outreach.registers.entity.BrregUnits;
+import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.CvrUnits;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
@@ -151,6 +152,13 @@ public final class RegisterImporter {
                 }
             });
             flush(db, kind, importId, batch, refusals, tally, register.size());
+            long employers = EmployerFollowUp.apply(db, kind, importId, clock.instant());
+            try (PreparedStatement count = db.prepareStatement("UPDATE register_import SET employers_updated = ? WHERE id = ?")) {
+                count.setLong(1, employers);
+                count.setLong(2, importId);
+                count.executeUpdate();
+            }
+            db.commit();
         } catch (FormatRefused e) {
             failure = e.getMessage();
         } catch (Exception e) {
@@ -236,7 +244,7 @@ public final class RegisterImporter {
         try (Connection db = dataSource.getConnection();
              PreparedStatement select = db.prepareStatement("SELECT id, kind, file_name, format, state, started_by, "
                      + "started_at, finished_at, bytes_total, bytes_done, records_read, imported, refused, added, changed, "
-                     + "unchanged, closed, failure FROM register_import WHERE id = ?")) {
+                     + "unchanged, closed, failure, employers_updated FROM register_import WHERE id = ?")) {
             select.setLong(1, importId);
             try (ResultSet r = select.executeQuery()) {
                 if (!r.next()) {
@@ -248,11 +256,29 @@ public final class RegisterImporter {
                         r.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         finished == null ? null : finished.toInstant(ZoneOffset.UTC), r.getLong(9), r.getLong(10),
                         r.getLong(11), r.getLong(12), r.getLong(13), r.getLong(14), r.getLong(15), r.getLong(16),
-                        r.getLong(17), r.getString(18)));
+                        r.getLong(17), r.getString(18), r.getLong(19)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the import changed in the employers taken from the register, field by field. */
+    public List<EmployerChange> changes(long importId) {
+        List<EmployerChange> changes = new ArrayList<>();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement select = db.prepareStatement("SELECT c.employer_id, e.name, c.field, c.old_value, c.new_value "
+                     + "FROM register_import_change c JOIN employer e ON e.id = c.employer_id WHERE c.import_id = ? ORDER BY c.id")) {
+            select.setLong(1, importId);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    changes.add(new EmployerChange(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return changes;
     }
 
     public List<ImportRefusal> refusals(long importId) {

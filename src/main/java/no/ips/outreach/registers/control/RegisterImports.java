@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ips.outreach.platform.database.DataSourceConfiguration;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
 import no.ips.outreach.registers.entity.NaceVersion;
@@ -81,6 +82,11 @@ public class RegisterImports {
 
     public ImportProgress progress(long id) {
         return importer().progress(id).orElseThrow(() -> ProblemException.notFound("Import", id));
+    }
+
+    public List<EmployerChange> changes(long id) {
+        progress(id);
+        return importer().changes(id);
     }
 
     public List<ImportRefusal> refusals(long id) {

@@ -10,7 +10,7 @@ import java.time.Instant;
 public record ImportProgress(long id, UnitKind kind, String fileName, String format, ImportState state, String startedBy,
                              Instant startedAt, Instant finishedAt, long bytesTotal, long bytesDone, long recordsRead,
                              long imported, long refused, long added, long changed, long unchanged, long closed,
-                             String failure) {
+                             String failure, long employersUpdated) {
 
     /** Done in per cent, one decimal. */
     public double percent() {

@@ -120,4 +120,21 @@ class EmployerTest {
     private static EmployerProfile at(Address address) {
         return new EmployerProfile("Bakeriet", "47.111", 12, address, null, null, null, null, false, null, Set.of());
     }
+
+    @Test
+    void onAnEmployerTakenFromTheRegisterTheFieldsAPersonChangesAreTheirsFromThenOn() {
+        var address = new Address("Storgata 5", "8006", "Bodø", "1804", null, null);
+        var employer = new Employer(Country.NO, "923609016", at(address), NOW);
+        employer.takenFrom("UNDERENHET", "923609016", null, null);
+
+        employer.describe(at(address), NOW);
+        assertThat(employer.handSetFields()).as("the same values again").isEmpty();
+
+        employer.describe(new EmployerProfile("Bakeriet i Sentrum", "47.111", 12, address, null, null, null, null, false,
+                null, Set.of()), NOW);
+        employer.describe(new EmployerProfile("Bakeriet i Sentrum", "47.111", 14,
+                new Address("Storgata 7", "8006", "Bodø", "1804", null, null), null, null, null, null, false, null, Set.of()), NOW);
+
+        assertThat(employer.handSetFields()).containsExactlyInAnyOrder("name", "employees", "address");
+    }
 }

@@ -117,6 +117,62 @@ class RegisterImporterTest {
 
     @ParameterizedTest
     @EnumSource(Databases.class)
+    void aReImportUpdatesTheEmployersTakenFromTheRegisterExceptWhatAPersonSetAndReportsIt(Databases database) throws Exception {
+        on(database);
+        importing(UnitKind.UNDERENHET, RegisterSamples.UNDERENHETER_CSV);
+        // set by hand, as far as the register is concerned: everything but the name of one, everything of the other
+        long followed = employer("812885162", "SORTLAND VIDEREGÅENDE SKOLE AVD ØKSNES", "address,employees,naceCode");
+        long renamedByHand = employer("814089592", "Norconsult Mosjøen", "address,employees,name,naceCode");
+        List<String> lines = new ArrayList<>(Files.readAllLines(RegisterSamples.UNDERENHETER_CSV, StandardCharsets.UTF_8));
+        lines.set(1, lines.get(1).replace("\"SORTLAND VIDEREGÅENDE SKOLE AVD ØKSNES\"", "\"ØKSNES VIDEREGÅENDE SKOLE\""));
+        lines.set(2, lines.get(2).substring(0, lines.get(2).length() - 2) + "\"2026-11-30\"");
+        Path later = Files.write(dir.resolve("later.csv"), lines, StandardCharsets.UTF_8);
+
+        ImportProgress done = importing(UnitKind.UNDERENHET, later);
+
+        assertThat(done.employersUpdated()).isEqualTo(2);
+        assertThat(employerValue("name", followed)).isEqualTo("ØKSNES VIDEREGÅENDE SKOLE");
+        assertThat(employerValue("name", renamedByHand)).as("set by hand").isEqualTo("Norconsult Mosjøen");
+        assertThat(employerValue("register_closed_on", renamedByHand)).isEqualTo("2026-11-30");
+        assertThat(employerValue("version", followed)).isEqualTo("2");
+        assertThat(importer.changes(done.id()))
+                .extracting(c -> c.employerId() + " " + c.field() + ": " + c.oldValue() + " -> " + c.newValue())
+                .containsExactlyInAnyOrder(
+                        followed + " name: SORTLAND VIDEREGÅENDE SKOLE AVD ØKSNES -> ØKSNES VIDEREGÅENDE SKOLE",
+                        renamedByHand + " registerClosedOn: null -> 2026-11-30");
+    }
+
+    private long employer(String number, String name, String setByHand) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO employer (version, "
+                + "country, org_number, name, nace_code, do_not_contact, created_at, updated_at, register_kind, "
+                + "register_number, set_by_hand) VALUES (1, 'NO', ?, ?, '85.310', FALSE, ?, ?, 'UNDERENHET', ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, number);
+            s.setString(2, name);
+            s.setObject(3, java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+            s.setObject(4, java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+            s.setString(5, number);
+            s.setString(6, setByHand);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private String employerValue(String column, long id) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM employer WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
     void badRowsAreRefusedWithTheirRecordLineAndReasonAndTheRestIsImported(Databases database) throws Exception {
         on(database);
         List<String> real = Files.readAllLines(RegisterSamples.UNDERENHETER_CSV, StandardCharsets.UTF_8);
