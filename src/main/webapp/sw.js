@@ -8,9 +8,13 @@ const LIT_HTML = '/webjars/lit-html/${lit-html.version}/';
 const LIT_ELEMENT = '/webjars/lit-element/${lit-element.version}/';
 const REACTIVE = '/webjars/lit__reactive-element/${lit-reactive-element.version}/';
 const LEAFLET = '/webjars/leaflet/${leaflet.version}/dist/';
+const UPLOT = '/webjars/uplot/${uplot.version}/dist/';
 const APP = ['main.js', 'app.css', 'icon.svg',
   'core/api.js', 'core/dates.js', 'core/i18n.js', 'core/org-number.js', 'core/outbox.js', 'core/position.js', 'core/prefetch.js',
-  'core/router.js', 'core/session.js', 'core/store.js',
+  'core/router.js', 'core/session.js', 'core/store.js', 'core/teams.js',
+  'components/caseloads-screen.js', 'components/desk-screen.js', 'components/desk-words.js', 'components/fidelity-screen.js',
+  'components/manager-styles.js', 'components/national-screen.js', 'components/sign-off-dialog.js',
+  'components/team-picker.js', 'components/trend-chart.js', 'components/visits-dialog.js',
   'components/employer-card.js', 'components/employer-form.js', 'components/employer-picker.js',
   'components/employers-screen.js', 'components/forms.js', 'components/localized-element.js', 'components/match-bars.js', 'components/occupation-picker.js',
   'components/outbox-controller.js', 'components/outbox-screen.js', 'components/outbox-status.js', 'components/outreach-app.js',
@@ -21,7 +25,8 @@ const APP = ['main.js', 'app.css', 'icon.svg',
   'messages/nb.json', 'messages/da.json', 'messages/en.json'];
 const SHELL = ['/', '/manifest.webmanifest', ...APP.map((file) => '/app/' + file),
   LIT + 'index.js', LIT_ELEMENT + 'lit-element.js', LIT_HTML + 'lit-html.js', LIT_HTML + 'is-server.js',
-  REACTIVE + 'reactive-element.js', REACTIVE + 'css-tag.js', LEAFLET + 'leaflet.js', LEAFLET + 'leaflet.css'];
+  REACTIVE + 'reactive-element.js', REACTIVE + 'css-tag.js', LEAFLET + 'leaflet.js', LEAFLET + 'leaflet.css',
+  UPLOT + 'uPlot.esm.js', UPLOT + 'uPlot.min.css'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -7,6 +7,7 @@ import { i18n, t, LANGUAGES } from '../core/i18n.js';
 import { session, devSignInEnabled } from '../core/session.js';
 import { store } from '../core/store.js';
 import { route } from '../core/router.js';
+import { api } from '../core/api.js';
 import './sign-in-page.js';
 import './outbox-status.js';
 import './week-screen.js';
@@ -22,7 +23,21 @@ const LATER = {
   employer: () => import('./employer-card.js'),
   participants: () => import('./participants-screen.js'),
   participant: () => import('./participant-card.js'),
+  desk: () => import('./desk-screen.js'),
+  fidelity: () => import('./fidelity-screen.js'),
+  caseloads: () => import('./caseloads-screen.js'),
+  national: () => import('./national-screen.js'),
 };
+
+/** The screens a manager reads at a desk get the width of the window. */
+const WIDE = ['desk', 'fidelity', 'caseloads', 'national'];
+
+/** Where a user lands: a specialist on their week, a manager on the desk, an administrator across teams. */
+export function home(roles) {
+  if (roles.includes('specialist')) return 'week';
+  if (roles.includes('manager')) return 'desk';
+  return roles.includes('admin') ? 'national' : 'week';
+}
 
 export class OutreachApp extends LocalizedElement {
   static properties = { user: { state: true }, route: { state: true }, renewing: { state: true } };
@@ -41,6 +56,8 @@ export class OutreachApp extends LocalizedElement {
     nav a { display: block; padding: 0.45rem 0.4rem; font-size: 0.95rem; border-radius: 6px; text-decoration: none; white-space: nowrap; min-height: 28px; }
     nav a[aria-current='page'] { background: #fff; color: var(--brand); font-weight: 700; }
     main { padding: 0.75rem; max-width: 60rem; margin: 0 auto; }
+    main.wide { max-width: 90rem; }
+    @media print { header, outbox-status { display: none; } }
     dialog { border: none; border-radius: 8px; max-width: 26rem; width: calc(100% - 2rem); padding: 1rem; }
     dialog::backdrop { background: rgba(0, 0, 0, 0.5); }
   `];
@@ -79,6 +96,12 @@ export class OutreachApp extends LocalizedElement {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
+  /** Also stored on the server, so that its files (the calendar, CSV, the worksheet) come in the same language. */
+  chooseLanguage(lang) {
+    i18n.use(lang);
+    api('/me/language', { method: 'PUT', body: { language: lang } }).catch(() => {});
+  }
+
   render() {
     if (!this.user) {
       return html`<main><sign-in-page ?dev=${devSignInEnabled()}></sign-in-page></main>`;
@@ -86,26 +109,21 @@ export class OutreachApp extends LocalizedElement {
     return html`
       <header>
         <div class="top">
-          <a class="brand" href="#/week">Outreach</a>
+          <a class="brand" href="#/${home(this.user.roles)}">Outreach</a>
           <div class="tools">
             <label class="visually-hidden" for="language">${t('app.language')}</label>
-            <select id="language" @change=${(e) => i18n.use(e.target.value)}>
+            <select id="language" @change=${(e) => this.chooseLanguage(e.target.value)}>
               ${LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === i18n.lang}>${t(`language.${lang}`)}</option>`)}
             </select>
             <button @click=${() => session.signOut()}>${t('app.signOut')}</button>
           </div>
         </div>
         <nav aria-label=${t('app.navigation')}>
-          <ul>
-            ${this.link('#/week', 'nav.week', ['week'])}
-            ${this.link('#/visit/new', 'nav.logVisit', ['visit-new', 'visit-planned'])}
-            ${this.link('#/employers', 'nav.employers', ['employers', 'employer', 'employer-new'])}
-            ${this.link('#/participants', 'nav.participants', ['participants', 'participant'])}
-          </ul>
+          <ul>${this.links()}</ul>
         </nav>
       </header>
       <outbox-status></outbox-status>
-      <main>${this.screen()}</main>
+      <main class=${WIDE.includes(this.screenName()) ? 'wide' : ''}>${this.screen()}</main>
       ${this.renewing ? html`
         <dialog aria-labelledby="renew-title" @cancel=${(e) => e.preventDefault()}>
           <h2 id="renew-title">${t('signIn.expired')}</h2>
@@ -115,13 +133,38 @@ export class OutreachApp extends LocalizedElement {
     `;
   }
 
+  /** Each role's own screens: a specialist's working day, a manager's desk, an administrator's country. */
+  links() {
+    const roles = this.user.roles;
+    const specialist = roles.includes('specialist');
+    const manager = roles.includes('manager');
+    const admin = roles.includes('admin');
+    return html`
+      ${specialist ? html`
+        ${this.link('#/week', 'nav.week', ['week'])}
+        ${this.link('#/visit/new', 'nav.logVisit', ['visit-new', 'visit-planned'])}` : ''}
+      ${manager || admin ? html`${this.link('#/desk', 'nav.desk', ['desk'])}` : html`${this.link('#/desk', 'nav.myFigures', ['desk'])}`}
+      ${manager || admin ? html`
+        ${this.link('#/fidelity', 'nav.fidelity', ['fidelity'])}
+        ${this.link('#/caseloads', 'nav.caseloads', ['caseloads'])}` : ''}
+      ${admin ? this.link('#/national', 'nav.national', ['national']) : ''}
+      ${this.link('#/employers', 'nav.employers', ['employers', 'employer', 'employer-new'])}
+      ${this.link('#/participants', 'nav.participants', ['participants', 'participant'])}`;
+  }
+
+  /** The route's screen, or the user's home for the bare address. */
+  screenName() {
+    return !location.hash || location.hash === '#/' ? home(this.user.roles) : this.route.name;
+  }
+
   link(href, key, names) {
-    const current = names.includes(this.route.name);
+    const current = names.includes(this.screenName());
     return html`<li><a href=${href} aria-current=${current ? 'page' : 'false'}>${t(key)}</a></li>`;
   }
 
   screen() {
-    const { name, params } = this.route;
+    const { params } = this.route;
+    const name = this.screenName();
     LATER[name]?.();
     switch (name) {
       case 'visit-new': return html`<visit-form employer-id=${params.employerId || ''}></visit-form>`;
@@ -132,6 +175,10 @@ export class OutreachApp extends LocalizedElement {
       case 'employer': return html`<employer-card employer-id=${params.id}></employer-card>`;
       case 'participants': return html`<participants-screen></participants-screen>`;
       case 'participant': return html`<participant-card participant-id=${params.id}></participant-card>`;
+      case 'desk': return html`<desk-screen team=${params.team || ''} week=${params.week || ''}></desk-screen>`;
+      case 'fidelity': return html`<fidelity-screen team=${params.team || ''} month=${params.month || ''}></fidelity-screen>`;
+      case 'caseloads': return html`<caseloads-screen team=${params.team || ''}></caseloads-screen>`;
+      case 'national': return html`<national-screen month=${params.month || ''}></national-screen>`;
       default: return html`<week-screen username=${this.user.username} week=${params.week || ''}></week-screen>`;
     }
   }

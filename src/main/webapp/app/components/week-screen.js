@@ -1,10 +1,11 @@
-// My week: progress against the team's target, each day's visits in time order with the route, the suggestions with
-// their reasons (one tap plans one), and the week as a calendar file. Three API calls: /me, the plan, the suggestions.
+// My week: progress against the team's target, each day's visits in time order with the route (planned ones and those
+// made, planned or not; a made one can be voided with a reason), the suggestions with their reasons (one tap plans
+// one), and the week as a calendar file. Three API calls: /me, the plan, the suggestions.
 import { html, css } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t, label, formatDate, formatTime, formatNumber } from '../core/i18n.js';
-import { api, get } from '../core/api.js';
+import { api, get, newIdempotencyKey, saveFile } from '../core/api.js';
 import { store } from '../core/store.js';
 import { isoWeek, shiftWeek, today } from '../core/dates.js';
 import { problemBanner } from './forms.js';
@@ -27,6 +28,7 @@ export class WeekScreen extends LocalizedElement {
     office: { state: true },
     planning: { state: true },
     moving: { state: true },
+    voiding: { state: true },
     problem: { state: true },
     message: { state: true },
   };
@@ -40,6 +42,8 @@ export class WeekScreen extends LocalizedElement {
     .visit.DONE { border-left-color: var(--good); }
     .visit.MISSED { border-left-color: var(--bad); }
     .visit.CANCELLED { opacity: 0.75; border-left-color: var(--line); }
+    .visit.made { border-left-color: var(--good); }
+    form.void { margin-top: 0.5rem; }
     .time { font-weight: 700; font-variant-numeric: tabular-nums; }
     ul.reasons { margin: 0.25rem 0; padding-left: 1.2rem; }
   `];
@@ -109,19 +113,28 @@ export class WeekScreen extends LocalizedElement {
         ${progress.shortBy > 0 ? html`<p class="notice">${t('week.shortBy', { count: progress.shortBy })}</p>` : ''}
         ${progress.missed > 0 ? html`<p class="small">${t('week.missed', { count: progress.missed })}</p>` : ''}
       </section>
-      ${this.plan.days.filter((day) => day.visits.length || day.day >= today()).map((day) => this.renderDay(day))}
+      ${this.plan.days.filter((day) => day.visits.length || day.made?.length || day.day >= today())
+        .map((day) => this.renderDay(day))}
     `;
   }
 
   renderDay(day) {
     const visits = [...day.visits].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    const made = day.made || [];
+    const byPlan = new Map(visits.map((v) => [v.id, v]));
+    const madeById = new Map(made.map((m) => [m.visitId, m]));
+    // the day in time order, planned and made together (cancelled plans after it)
+    const agenda = (day.agenda || []).filter((e) => (e.plannedVisitId ? byPlan.has(e.plannedVisitId) : madeById.has(e.visitId)));
     const stops = visits.filter((v) => v.state !== 'CANCELLED')
       .map((v) => ({ latitude: v.latitude, longitude: v.longitude, label: `${formatTime(v.startsAt)} ${v.employerName}` }));
     return html`
       <section class="day" aria-labelledby="day-${day.day}">
         <h2 id="day-${day.day}">${formatDate(day.day, 'long')}</h2>
-        ${visits.length ? html`
-          <ul class="plain">${visits.map((visit) => this.renderVisit(visit))}</ul>
+        ${visits.length || made.length ? html`
+          <ul class="plain">${agenda.map((entry) => entry.plannedVisitId
+            ? this.renderVisit(byPlan.get(entry.plannedVisitId), madeById.get(entry.visitId))
+            : this.renderMade(madeById.get(entry.visitId)))}${visits.filter((v) => v.state === 'CANCELLED')
+            .map((visit) => this.renderVisit(visit))}</ul>
           ${stops.length ? html`<route-map .stops=${stops} .office=${this.office} .kilometres=${day.kilometres}
             .minutes=${day.travelMinutes}></route-map>` : ''}
           ${day.suggestedOrder?.length ? html`<p class="small notice" data-testid="shorter-order">${t('week.shorterOrder', {
@@ -131,7 +144,7 @@ export class WeekScreen extends LocalizedElement {
       </section>`;
   }
 
-  renderVisit(visit) {
+  renderVisit(visit, made) {
     return html`
       <li class="card visit ${visit.state}" data-testid="planned-visit">
         <div class="row" style="justify-content: space-between">
@@ -148,7 +161,55 @@ export class WeekScreen extends LocalizedElement {
             <button @click=${() => { this.moving = visit; }}>${t('week.move')}</button>
             <button class="danger" @click=${() => this.cancel(visit)}>${t('week.cancel')}</button>
           </div>` : ''}
+        ${made ? this.renderVoid(made) : ''}
       </li>`;
+  }
+
+  /** A contact made without a plan: on its day, in time order, marked as made. */
+  renderMade(made) {
+    return html`
+      <li class="card visit made" data-testid="made-visit">
+        <div class="row" style="justify-content: space-between">
+          <span><span class="time">${formatTime(made.startsAt)}</span> · ${t('week.minutes', { count: made.meetingMinutes })}</span>
+          <span class="badge good">${t('week.made')}</span>
+        </div>
+        <h3><a href="#/employers/${made.employerId}">${made.employerName}</a></h3>
+        <p class="small">${label('VisitMode', made.mode)} · ${t('week.unplanned')}</p>
+        ${this.renderVoid(made)}
+      </li>`;
+  }
+
+  /** Voiding a visit logged by mistake: it stays in the log, marked void, and counts for nothing. */
+  renderVoid(made) {
+    if (this.voiding !== made.visitId) {
+      return html`<div class="actions"><button class="danger" data-testid="void"
+        @click=${() => { this.voiding = made.visitId; }}>${t('week.void')}</button></div>`;
+    }
+    return html`
+      <form class="void" @submit=${(event) => this.voidVisit(event, made)}>
+        <label for="void-reason-${made.visitId}">${t('week.voidReason')}</label>
+        <input id="void-reason-${made.visitId}" name="reason" required maxlength="500" autocomplete="off">
+        <p class="small muted">${t('week.voidHint')}</p>
+        <div class="actions">
+          <button class="danger" type="submit">${t('week.voidConfirm')}</button>
+          <button type="button" @click=${() => { this.voiding = null; }}>${t('common.cancel')}</button>
+        </div>
+      </form>`;
+  }
+
+  async voidVisit(event, made) {
+    event.preventDefault();
+    const reason = new FormData(event.target).get('reason').trim();
+    if (!reason) return;
+    try {
+      const { etag } = await api(`/visits/${made.visitId}`);
+      await api(`/visits/${made.visitId}/void`, { method: 'POST', body: { reason }, etag, key: newIdempotencyKey() });
+      this.voiding = null;
+      this.message = t('week.voided', { name: made.employerName });
+      await this.load();
+    } catch (e) {
+      this.problem = e;
+    }
   }
 
   renderSuggestions() {
@@ -196,11 +257,7 @@ export class WeekScreen extends LocalizedElement {
   async downloadCalendar() {
     try {
       const { data } = await api(`/planner/${encodeURIComponent(this.username)}/weeks/${this.week}/calendar`, { accept: 'text/calendar' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(data);
-      link.download = `outreach-${this.week}.ics`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      saveFile(data, `outreach-${this.week}.ics`);
     } catch (e) {
       this.problem = e;
     }

@@ -81,3 +81,12 @@ export async function get(path) {
   }
   return (await api(path)).data;
 }
+
+/** A file from the API (calendar, worksheet, CSV) saved under a name: a plain link cannot carry the bearer token. */
+export function saveFile(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

@@ -9,7 +9,8 @@ export function prefetchFirstScreen() {
   const user = session.user();
   if (!user) return;
   const { name, params } = route();
-  if (name === 'week') {
+  // a manager's or an administrator's first screen is the desk, which needs the teams first
+  if (name === 'week' && user.roles.includes('specialist')) {
     prefetch('/me');
     const week = `/planner/${encodeURIComponent(user.username)}/weeks/${params.week || isoWeek(today())}`;
     prefetch(week);

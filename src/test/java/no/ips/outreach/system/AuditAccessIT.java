@@ -46,7 +46,7 @@ class AuditAccessIT extends AuditScenario {
         assertThat(ours.getInt("specialists")).isEqualTo(2);
         assertThat(ours.getJsonObject("figures").getInt("faceToFaceContacts")).isEqualTo(1);
         assertThat(ours.getJsonObject("figures").getInt("communityMinutes")).isEqualTo(55);
-        assertThat(ours.getJsonObject("figures").getInt("scheduledMinutes")).isEqualTo(4500);
+        assertThat(ours.getJsonObject("figures").getInt("scheduledMinutes")).isEqualTo(900 * workingDays);
         assertThat(ours.getInt("weeksDue")).isEqualTo(2);
         JsonObject empty = lines.stream().filter(t -> t.getString("code").equals(emptyTeam)).findFirst().orElseThrow();
         assertThat(empty.getInt("specialists")).isZero();

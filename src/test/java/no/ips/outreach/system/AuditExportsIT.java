@@ -40,9 +40,11 @@ class AuditExportsIT extends AuditScenario {
         assertThat(cell(header, row, "Employers met face to face")).isEqualTo("2");
         assertThat(cell(header, row, "Phone contacts")).isEqualTo("1");
         assertThat(cell(header, row, "Weekly hours")).isEqualTo("37.5");
-        // 55 + 70 minutes of 2250: 5.56 %
+        // 55 + 70 minutes of 2250 in a week of five working days: 5.56 %
         assertThat(cell(header, row, "Minutes in the community")).isEqualTo("125");
-        assertThat(cell(header, row, "Time in the community (%)")).isEqualTo("5.6");
+        assertThat(cell(header, row, "Scheduled minutes")).isEqualTo(String.valueOf(450 * workingDays));
+        assertThat(cell(header, row, "Time in the community (%)"))
+                .isEqualTo(String.valueOf(percent(125, 450L * workingDays)));
         List<String> all = table.stream().filter(r -> r.get(0).equals("All specialists")).findFirst().orElseThrow();
         assertThat(cell(header, all, "Face-to-face contacts")).isEqualTo("2");
         assertThat(table).hasSize(1 + 3 + 1);

@@ -27,13 +27,24 @@ class AuditIT extends AuditScenario {
         assertThat(period.getString("label")).isEqualTo(week);
         assertThat(period.getString("from")).isEqualTo(monday.toString());
         assertThat(period.getString("to")).isEqualTo(sunday.toString());
-        assertThat(number(period, "workingWeeks")).isEqualTo(1.0);
+        // five working days, less a public holiday in Norway if last week had one
+        assertThat(number(period, "workingWeeks")).isEqualTo(workingDays / 5.0);
+        assertThat(period.getString("country")).isEqualTo("NO");
+        assertThat(period.getJsonArray("publicHolidays")).hasSize(5 - workingDays);
 
         JsonObject totals = report.getJsonObject("totals");
         // five in person, two of them at the café: each counts, and four employers were met
         assertThat(totals.getJsonNumber("faceToFaceContacts").longValue()).isEqualTo(5);
         assertThat(totals.getJsonNumber("employersMetFaceToFace").longValue()).isEqualTo(4);
-        assertThat(number(totals, "faceToFacePerSpecialistWeek")).isEqualTo(5.0);
+        // kari has no participant in job search: no target on the scale, so she is left out of the contact rate
+        assertThat(absent(totals, "faceToFacePerSpecialistWeek")).isTrue();
+        assertThat(absent(totals, "weeklyTarget")).isTrue();
+        assertThat(totals.getInt("specialistsLeftOutOfContactRate")).isEqualTo(1);
+        assertThat(report.getJsonArray("leftOutOfContactRate").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(left -> {
+                    assertThat(left.getString("username")).isEqualTo(kariName);
+                    assertThat(left.getString("reason")).startsWith("No participant in job search.");
+                });
         JsonObject other = totals.getJsonObject("otherContacts");
         assertThat(other.getInt("phone")).isEqualTo(1);
         assertThat(other.getInt("email")).isEqualTo(1);
@@ -44,9 +55,9 @@ class AuditIT extends AuditScenario {
         assertThat(number(totals, "individualizedPercent")).isEqualTo(0.0);
         // 55 + 50 + 85 + 55 + 65 minutes in person; the call's and the e-mail's minutes are not out of the office
         assertThat(totals.getJsonNumber("communityMinutes").longValue()).isEqualTo(310);
-        assertThat(totals.getJsonNumber("scheduledMinutes").longValue()).isEqualTo(2250);
-        // 310 / 2250 = 13.78 %
-        assertThat(number(totals, "communityPercent")).isEqualTo(13.8);
+        // 37.5 hours are 2250 minutes a week, 450 a working day; 310 / 2250 = 13.78 %
+        assertThat(totals.getJsonNumber("scheduledMinutes").longValue()).isEqualTo(450L * workingDays);
+        assertThat(number(totals, "communityPercent")).isEqualTo(percent(310, 450L * workingDays));
         assertThat(totals.getJsonArray("faceToFaceByQuality").getValuesAs(JsonObject.class))
                 .extracting(q -> q.getInt("level") + ":" + q.getInt("contacts"))
                 .containsExactly("1:0", "2:1", "3:0", "4:2", "5:2");
@@ -55,6 +66,9 @@ class AuditIT extends AuditScenario {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).getString("username")).isEqualTo(kariName);
         assertThat(number(lines.get(0), "weeklyHours")).isEqualTo(37.5);
+        assertThat(lines.get(0).getInt("weeklyMinutes")).isEqualTo(2250);
+        assertThat(absent(lines.get(0), "weeklyTarget")).isTrue();
+        assertThat(lines.get(0).getString("leftOutOfContactRateBecause")).startsWith("No participant in job search.");
         assertThat(lines.get(0).getJsonObject("figures").getInt("faceToFaceContacts")).isEqualTo(5);
         assertThat(lines.get(0).getInt("weeksDue")).isEqualTo(1);
         assertThat(lines.get(0).getInt("weeksReviewed")).isZero();
@@ -68,7 +82,7 @@ class AuditIT extends AuditScenario {
         assertThat(weekly.get(0).getInt("employersMetFaceToFace")).isEqualTo(4);
         assertThat(weekly.get(0).getInt("otherContacts")).isEqualTo(2);
         assertThat(weekly.get(0).getInt("communityMinutes")).isEqualTo(310);
-        assertThat(number(weekly.get(0), "communityPercent")).isEqualTo(13.8);
+        assertThat(number(weekly.get(0), "communityPercent")).isEqualTo(percent(310, 450L * workingDays));
         assertThat(weekly.get(0).getInt("specialistWeeksReviewed")).isZero();
         assertThat(kari.get(specialist(kariName) + "/weekly?week=" + week).expect(200).jsonArray())
                 .isEqualTo(report.getJsonArray("weekly"));
@@ -78,7 +92,7 @@ class AuditIT extends AuditScenario {
         JsonObject community = score(report, "COMMUNITY_BASED_SERVICES");
         assertThat(community.getInt("score")).isEqualTo(1);
         assertThat(community.getJsonObject("inputs").getInt("communityMinutes")).isEqualTo(310);
-        assertThat(community.getJsonObject("inputs").getInt("scheduledMinutes")).isEqualTo(2250);
+        assertThat(community.getJsonObject("inputs").getInt("scheduledMinutes")).isEqualTo(450 * workingDays);
         assertThat(kari.get(specialist(kariName) + "/scorecard?week=" + week).expect(200).jsonArray())
                 .isEqualTo(report.getJsonArray("scorecard"));
 
@@ -97,12 +111,13 @@ class AuditIT extends AuditScenario {
 
         JsonObject totals = report.getJsonObject("totals");
         assertThat(report.getJsonObject("period").getString("label")).isEqualTo(from + " to " + sunday);
-        assertThat(number(report.getJsonObject("period"), "workingWeeks")).isEqualTo(2.0);
+        int days = norwegianWorkingDays(from) + workingDays;
+        assertThat(number(report.getJsonObject("period"), "workingWeeks")).isEqualTo(days / 5.0);
         assertThat(totals.getInt("faceToFaceContacts")).isEqualTo(5);
-        assertThat(number(totals, "faceToFacePerSpecialistWeek")).isEqualTo(2.5);
-        assertThat(totals.getInt("scheduledMinutes")).isEqualTo(4500);
-        // 310 / 4500 = 6.89 %
-        assertThat(number(totals, "communityPercent")).isEqualTo(6.9);
+        assertThat(absent(totals, "faceToFacePerSpecialistWeek")).isTrue();
+        // 4500 minutes in two full weeks; 310 / 4500 = 6.89 %
+        assertThat(totals.getInt("scheduledMinutes")).isEqualTo(450 * days);
+        assertThat(number(totals, "communityPercent")).isEqualTo(percent(310, 450L * days));
         var weekly = report.getJsonArray("weekly").getValuesAs(JsonObject.class);
         assertThat(weekly).extracting(w -> w.getString("week")).containsExactly(isoWeek(from), week);
         assertThat(weekly).extracting(w -> w.getInt("faceToFaceContacts")).containsExactly(0, 5);
@@ -110,7 +125,7 @@ class AuditIT extends AuditScenario {
         assertThat(weekly).extracting(w -> w.getInt("otherContacts")).containsExactly(0, 2);
         assertThat(weekly).extracting(w -> w.getInt("communityMinutes")).containsExactly(0, 310);
         assertThat(number(weekly.get(0), "communityPercent")).isEqualTo(0.0);
-        assertThat(number(weekly.get(1), "communityPercent")).isEqualTo(13.8);
+        assertThat(number(weekly.get(1), "communityPercent")).isEqualTo(percent(310, 450L * workingDays));
     }
 
     @Test
@@ -146,6 +161,9 @@ class AuditIT extends AuditScenario {
         assertThat(waiting.getJsonNumber("participantId").longValue()).isEqualTo(bb);
         assertThat(waiting.getString("alias")).isEqualTo(bbAlias);
         assertThat(waiting.getInt("daysWaited")).isEqualTo(11);
+        // last week has ended: the wait is counted to its Sunday, and the report says so
+        assertThat(own.getString("waitCountedTo")).isEqualTo(sunday.toString());
+        assertThat(waiting.getString("countedTo")).isEqualTo(sunday.toString());
 
         Reply teamReply = liv.get(teamReport() + "?week=" + week).expect(200);
         JsonObject teams = teamReply.json().getJsonObject("rapidJobSearch");
@@ -170,6 +188,15 @@ class AuditIT extends AuditScenario {
         });
         assertThat(firstContacts.subList(1, 3)).extracting(line -> cell(firstContacts.get(0), line, "Days from enrolment"))
                 .containsExactly("12", "11");
+        assertThat(firstContacts.subList(1, 3))
+                .extracting(line -> cell(firstContacts.get(0), line, "Still waiting on (days counted to)"))
+                .containsExactly("", sunday.toString());
+        assertThat(liv.get(teamReport() + "/worksheet?week=" + week).expect(200).body())
+                .contains("1 were still waiting on " + sunday + " (the end of the period), for 11 days counted to that date.");
+        // this week has not ended: a wait is counted to today, never into the future
+        LocalDate today = LocalDate.now(OSLO);
+        JsonObject current = liv.get(teamReport() + "/first-contacts?week=" + isoWeek(today)).expect(200).json();
+        assertThat(current.getString("waitCountedTo")).isEqualTo(today.toString());
         assertThat(liv.get(specialist(kariName) + "/first-contacts?week=" + week).expect(200).body())
                 .doesNotContain(ahAlias).doesNotContain(bbAlias);
 

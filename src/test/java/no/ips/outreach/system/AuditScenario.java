@@ -3,8 +3,14 @@ package no.ips.outreach.system;
 import static no.ips.outreach.system.Outreach.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.http.HttpRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,6 +41,8 @@ abstract class AuditScenario {
     final LocalDate monday = LocalDate.now(OSLO).with(DayOfWeek.MONDAY).minusWeeks(1);
     final LocalDate sunday = monday.plusDays(6);
     final String week = isoWeek(monday);
+    /** Last week's working days: five, less Norway's public holidays (the scenario's team is a NAV office). */
+    final int workingDays = norwegianWorkingDays(monday);
     final String teamCode = "nav-au-" + suffix;
     final String teamName = "Bodø & Salten <IPS> \"Øst\" " + suffix;
     final String kariName = "kari-" + suffix;
@@ -153,6 +161,17 @@ abstract class AuditScenario {
         return !object.containsKey(name) || object.isNull(name);
     }
 
+    /** Monday to Friday of the week, less Norway's public holidays, from the same maintained calendar as the service. */
+    static int norwegianWorkingDays(LocalDate monday) {
+        return 5 - HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NORWAY))
+                .getHolidays(monday, monday.plusDays(4), HolidayType.PUBLIC_HOLIDAY).size();
+    }
+
+    /** A share as the report shows it away from any band edge: one decimal. */
+    static double percent(long minutes, long ofMinutes) {
+        return BigDecimal.valueOf(100.0 * minutes / ofMinutes).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
     static String isoWeek(LocalDate day) {
         return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
@@ -164,6 +183,11 @@ abstract class AuditScenario {
 
     /** RFC 4180: comma-separated, CRLF line ends, quoted cells with doubled quotes; a leading byte-order mark is skipped. */
     static List<List<String>> parseCsv(String text) {
+        return parseCsv(text, ',');
+    }
+
+    /** The same with another separator, as Norwegian and Danish Excel read (;). */
+    static List<List<String>> parseCsv(String text, char separator) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -186,7 +210,7 @@ abstract class AuditScenario {
                 assertThat(wasQuoted).as("a cell is quoted once").isFalse();
                 quoted = true;
                 wasQuoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 row.add(cell.toString());
                 cell.setLength(0);
                 wasQuoted = false;

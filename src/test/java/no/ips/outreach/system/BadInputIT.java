@@ -80,6 +80,34 @@ class BadInputIT {
     }
 
     @Test
+    void aLoneSurrogateIsRefusedNamingTheFieldAndNeverStored() {
+        String marker = "Surrogate" + UUID.randomUUID().toString().substring(0, 6);
+        String valid = TestData.employer(marker).build().toString();
+        // the JSON escape itself: a Java string cannot carry a lone surrogate through UTF-8 to the server
+        String loneInName = valid.replace("\"" + marker + "\"", "\"" + marker + "\\ud800\"");
+        String loneInStreet = valid.replace("\"street\":\"", "\"street\":\"\\udc00");
+        String pairInName = valid.replace("\"" + marker + "\"", "\"" + marker + " \\ud83d\\ude00\"");
+
+        assertThat(specialist.post("employers", loneInName).invalidFields()).containsExactly("name");
+        assertThat(specialist.post("employers", loneInStreet).invalidFields()).containsExactly("address.street");
+        assertThat(employersNamed(marker)).isZero();
+        String stored = specialist.post("employers", pairInName).expect(201).json().getString("name");
+        assertThat(stored).isEqualTo(marker + " \uD83D\uDE00");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefused() {
+        String marker = "Latin" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] latin1 = TestData.employer(marker + " Bodø").build().toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        var reply = specialist.send(specialist.request("employers").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1)));
+
+        assertThat(reply.invalidFields()).containsExactly("body");
+        assertThat(employersNamed(marker)).isZero();
+    }
+
+    @Test
     void missingRequiredFieldsAreEachNamed() {
         assertThat(specialist.post("employers", "{}").invalidFields())
                 .contains("country", "orgNumber", "name", "naceCode");

@@ -22,10 +22,22 @@ public final class Client {
 
     private final URI base;
     private final String token;
+    private final String language;
 
+    /** A client that reads English, as the system tests were written; {@link #speaking} picks another language. */
     public Client(URI base, String token) {
+        this(base, token, "en");
+    }
+
+    private Client(URI base, String token, String language) {
         this.base = base;
         this.token = token;
+        this.language = language;
+    }
+
+    /** The same user with another Accept-Language header, or none for null. */
+    public Client speaking(String acceptLanguage) {
+        return new Client(base, token, acceptLanguage);
     }
 
     public Reply get(String path) {
@@ -63,7 +75,8 @@ public final class Client {
             socket.setSoTimeout(30_000);
             String head = "POST " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost() + "\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                    + (language == null ? "" : "Accept-Language: " + language + "\r\n") + "\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             try {
@@ -84,9 +97,12 @@ public final class Client {
         }
     }
 
-    public Reply send(HttpRequest.Builder request) {
+    /** Sends the request; an answer from the API that its OpenAPI document does not describe fails the test. */
+    public Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Contract.check(base, request, response);
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -100,6 +116,9 @@ public final class Client {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path : "/api/v1/" + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         return request;
     }

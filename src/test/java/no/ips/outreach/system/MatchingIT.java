@@ -105,8 +105,12 @@ class MatchingIT {
 
         String toSilent = pitch(candidates, silent);
         String toOpen = pitch(candidates, open);
-        assertThat(toSilent).doesNotContain("Punctual").doesNotContain("Cooks").doesNotContain("AH");
-        assertThat(toOpen).contains("Cooks").contains("Punctual");
+        assertThat(toSilent).doesNotContain("Punctual").doesNotContain("Kokker").doesNotContain("AH")
+                .isEqualTo("En jobbsøker fra vår IPS-tjeneste som er interessert i denne typen arbeid.");
+        assertThat(toOpen).as("the employer is in Norway: bokmål").startsWith("Interessert i Kokker").contains("Punctual");
+        String inEnglish = pitch(kari.get("openings/" + cook + "/candidates?employerLanguage=en").expect(200).jsonArray()
+                .getValuesAs(JsonObject.class), open);
+        assertThat(inEnglish).startsWith("Interested in Cooks").contains("Punctual");
     }
 
     @Test

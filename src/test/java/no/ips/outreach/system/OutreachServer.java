@@ -36,6 +36,9 @@ public final class OutreachServer implements AutoCloseable {
     }
 
     /** Quick to start and light on the shared test machine, rather than fast once warm. */
+    /** As the service is started in production (README): no class-path scan for the JSON provider per request. */
+    static final String JSON_PROVIDER = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
     private static final List<String> TEST_JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** Starts the service with the given environment and waits until its API answers. */
@@ -73,6 +76,10 @@ public final class OutreachServer implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
+            if (!"false".equals(System.getProperty("bench.jsonProvider"))) {
+                // a benchmark may leave it out (-Dbench.jsonProvider=false) to measure what it saves
+                command.add(JSON_PROVIDER);
+            }
             command.addAll(List.of("-Duser.timezone=UTC", "-jar", requiredFile("payara.jar").toString(),
                     "--deploy", requiredFile("outreach.war").toString(),
                     "--contextroot", "/", "--port", Integer.toString(port), "--nohazelcast"));

@@ -200,6 +200,46 @@ class PlannerIT {
     }
 
     @Test
+    void everyVisitMadeInTheWeekIsOnItsDayInTimeOrderWithThePlannedOnesAndMarkedAsMade() {
+        LocalDate yesterday = LocalDate.now(OSLO).minusDays(1);
+        String yesterdaysWeek = IsoWeek.of(yesterday).toString();
+        long cafe = employer("Kafé Dagen", 1);
+        long bakery = employer("Bakeri Dagen", 2);
+        long shop = employer("Butikk Dagen", 3);
+        LocalDate tomorrow = LocalDate.now(OSLO).plusDays(1);
+        long missed = planFor(kari, kariName, plan(cafe, tomorrow, "14:00")).expect(201).id();
+        long done = planFor(kari, kariName, plan(bakery, tomorrow, "11:00")).expect(201).id();
+        dayHasCome(missed, yesterday);
+        dayHasCome(done, yesterday);
+        long completed = kari.post("planned-visits/" + done + "/completion", "{}").expect(201).id();
+        long unplanned = kari.post("visits", TestData.visit(shop, yesterday.atTime(9, 0).atZone(OSLO).toOffsetDateTime())
+                .build()).expect(201).id();
+        long call = kari.post("visits", TestData.visit(cafe, yesterday.atTime(16, 0).atZone(OSLO).toOffsetDateTime())
+                .add("mode", "PHONE").build()).expect(201).id();
+        long mistaken = kari.post("visits", TestData.visit(shop, yesterday.atTime(12, 0).atZone(OSLO).toOffsetDateTime())
+                .build()).expect(201).id();
+        kari.post("visits/" + mistaken + "/void", Json.createObjectBuilder().add("reason", "wrong day").build(),
+                Map.of("If-Match", kari.get("visits/" + mistaken).expect(200).header("ETag"))).expect(200);
+
+        JsonObject day = kari.get("planner/" + kariName + "/weeks/" + yesterdaysWeek).expect(200).json()
+                .getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("day").equals(yesterday.toString())).findFirst().orElseThrow();
+
+        List<JsonObject> made = day.getJsonArray("made").getValuesAs(JsonObject.class);
+        assertThat(made).extracting(v -> v.getJsonNumber("visitId").longValue()).containsExactly(unplanned, completed, call);
+        assertThat(made).extracting(v -> v.getString("startsAt").substring(0, 5)).containsExactly("09:00", "11:00", "16:00");
+        assertThat(made.get(1).getJsonNumber("plannedVisitId").longValue()).isEqualTo(done);
+        assertThat(made.get(2).getString("mode")).isEqualTo("PHONE");
+        List<JsonObject> agenda = day.getJsonArray("agenda").getValuesAs(JsonObject.class);
+        assertThat(agenda).extracting(e -> e.getString("startsAt").substring(0, 5) + " " + e.getBoolean("made") + " "
+                + (!e.containsKey("plannedVisitId") ? "-" : e.getJsonNumber("plannedVisitId").longValue()) + " "
+                + (!e.containsKey("visitId") ? "-" : e.getJsonNumber("visitId").longValue()))
+                .containsExactly("09:00 true - " + unplanned, "11:00 true " + done + " " + completed,
+                        "14:00 false " + missed + " -", "16:00 true - " + call);
+        assertThat(agenda.get(0).getString("employerName")).startsWith("Butikk Dagen");
+    }
+
+    @Test
     void completingAPlannedVisitLogsItOnceInPersonPrefilledFromThePlan() {
         long cafe = employer("Kafé Lyst", 1);
         JsonObject planned = planFor(kari, kariName, plan(cafe, LocalDate.now(OSLO).plusDays(1), "10:00")
@@ -440,5 +480,31 @@ class PlannerIT {
         assertThat(inOslo.getLocation().getValue()).isEqualTo("Sjøgata 3, 2. etasje, 8006 Bodø");
         assertThat(inOslo.getDescription().getValue()).contains("Ada H").doesNotContain("Bo K")
                 .contains("1 participant not named");
+    }
+
+    @Test
+    void theSameCalendarInEachLanguage() throws IOException, ParserException {
+        long cafe = employer("Språkkafeen", 1);
+        long unnamed = kari.post("participants", TeamFixture.participant("Cy L", "NONE").build()).expect(201).id();
+        planFor(kari, kariName, plan(cafe, thursday, "10:00").add("purpose", "FOLLOW_ALONG")
+                .add("participantIds", Json.createArrayBuilder().add(unnamed))).expect(201);
+        String path = "planner/" + kariName + "/weeks/" + week + "/calendar";
+
+        VEvent nb = onlyEvent(kari.speaking("nb").get(path).expect(200).body());
+        VEvent da = onlyEvent(kari.speaking("da").get(path).expect(200).body());
+        VEvent en = onlyEvent(kari.speaking("en").get(path).expect(200).body());
+
+        assertThat(nb.getSummary().getValue()).isEqualTo("Arbeidsgiverbesøk: Språkkafeen");
+        assertThat(da.getSummary().getValue()).isEqualTo("Virksomhedsbesøg: Språkkafeen");
+        assertThat(en.getSummary().getValue()).isEqualTo("Employer visit: Språkkafeen");
+        assertThat(nb.getDescription().getValue()).startsWith("Oppfølging i jobb").contains("1 deltaker ikke navngitt");
+        assertThat(da.getDescription().getValue()).startsWith("Støtte i job").contains("1 deltager ikke nævnt ved navn");
+        assertThat(en.getDescription().getValue()).startsWith("Follow-along support").contains("1 participant not named");
+    }
+
+    private static VEvent onlyEvent(String ics) throws IOException, ParserException {
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
     }
 }

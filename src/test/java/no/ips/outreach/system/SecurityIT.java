@@ -30,6 +30,47 @@ class SecurityIT {
         outreach.withToken("not.a.token").get("employers").problem(401);
     }
 
+    /**
+     * Once a token has been verified the service remembers it (VerifiedTokens): every wrong token must still be
+     * refused, whether sent before or after a valid token of the same user has been remembered, and twice in a row.
+     */
+    @Test
+    void aRememberedTokenOpensTheDoorToNoWrongOne() {
+        Tokens tokens = outreach.tokens;
+        String good = tokens.valid("cached", SPECIALIST);
+        var wrong = java.util.Map.of(
+                "expired", tokens.expired("cached", SPECIALIST),
+                "forged (another issuer)", tokens.fromAnotherIssuer("cached", SPECIALIST),
+                "signed with another key", tokens.signedByAStranger("cached", SPECIALIST),
+                "the same claims signed with another key", tokens.resignedByAStranger(good),
+                "alg=none", Tokens.unsigned(good),
+                "claims tampered (role)", Tokens.tampered(good, "\"" + SPECIALIST + "\"", "\"" + ADMIN + "\""),
+                "claims tampered (user)", Tokens.tampered(good, "\"cached\"", "\"cachet\""),
+                "signature cut", good.substring(0, good.lastIndexOf('.') + 1));
+
+        wrong.forEach((how, token) -> outreach.withToken(token).get("employers").problem(401));
+        outreach.withToken(good).get("employers").expect(200);
+        outreach.withToken(good).get("employers").expect(200);
+        for (int round = 0; round < 2; round++) {
+            wrong.forEach((how, token) -> assertThat(outreach.withToken(token).get("employers").status())
+                    .as("%s, after the valid token was remembered", how).isEqualTo(401));
+        }
+        assertThat(outreach.withToken(good).get("me").expect(200).json().getString("username")).isEqualTo("cached");
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItExpires() throws InterruptedException {
+        long expires = Instant.now().getEpochSecond() + 3;
+        String brief = outreach.tokens.changed("brief", SPECIALIST, c -> c.setExpirationTime(NumericDate.fromSeconds(expires)));
+
+        outreach.withToken(brief).get("employers").expect(200);
+        outreach.withToken(brief).get("employers").expect(200);
+        Thread.sleep(Math.max(0, (expires + 1) * 1000 - System.currentTimeMillis()));
+
+        outreach.withToken(brief).get("employers").problem(401);
+        outreach.withToken(brief).get("employers").problem(401);
+    }
+
     @Test
     void theDevSignInDoesNotExistOutsideDevMode() {
         outreach.anonymous().get("dev/users").problem(404);

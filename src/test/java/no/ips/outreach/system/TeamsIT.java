@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,29 @@ class TeamsIT {
 
         assertThat(again.json().getString("detail")).contains("already registered");
         assertThat(updated.json().getJsonNumber("weeklyHours").doubleValue()).isEqualTo(20.0);
+    }
+
+    @Test
+    void weeklyHoursAreKeptExactlyOrRefused() {
+        long teamId = teamId(team("nav-h-" + suffix, "NAV H"));
+        var half = Json.createObjectBuilder().add("username", "half-" + suffix).add("teamId", teamId)
+                .add("weeklyHours", Json.createValue(new BigDecimal("18.75"))).build();
+
+        Reply created = admin.post("specialists", half).expect(201);
+
+        // half of 37.5 is 18 h 45 min, and reads back as given, not as 18.8
+        assertThat(created.json().getJsonNumber("weeklyHours").toString()).isEqualTo("18.75");
+        assertThat(admin.get("specialists/half-" + suffix).expect(200).json().getJsonNumber("weeklyHours").toString())
+                .isEqualTo("18.75");
+        JsonObject refused = admin.put("specialists/half-" + suffix, Json.createObjectBuilder(half)
+                .add("weeklyHours", Json.createValue(new BigDecimal("18.33"))).build(), created.header("ETag"))
+                .problem(400);
+        assertThat(refused.getJsonArray("errors").getValuesAs(JsonObject.class)).singleElement().satisfies(error -> {
+            assertThat(error.getString("field")).isEqualTo("weeklyHours");
+            assertThat(error.getString("message")).startsWith("must be a whole number of minutes");
+        });
+        assertThat(admin.get("specialists/half-" + suffix).expect(200).json().getJsonNumber("weeklyHours").toString())
+                .isEqualTo("18.75");
     }
 
     @Test

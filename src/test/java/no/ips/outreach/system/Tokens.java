@@ -68,6 +68,38 @@ public final class Tokens {
         return sign(key, claims);
     }
 
+    /** The same claims as {@code token}, signed with a key the service does not know. */
+    public String resignedByAStranger(String token) {
+        try {
+            return sign(strangerKey, JwtClaims.parse(payload(token)));
+        } catch (org.jose4j.jwt.consumer.InvalidJwtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same claims as {@code token}, unsigned: {@code alg=none} and an empty signature. */
+    public static String unsigned(String token) {
+        return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + token.split("\\.")[1] + ".";
+    }
+
+    /** {@code token} with {@code from} replaced by {@code to} in its claims and its original signature kept. */
+    public static String tampered(String token, String from, String to) {
+        String[] parts = token.split("\\.");
+        String claims = payload(token);
+        if (!claims.contains(from)) {
+            throw new IllegalArgumentException(from + " is not in " + claims);
+        }
+        return parts[0] + "." + encode(claims.replace(from, to)) + "." + parts[2];
+    }
+
+    private static String payload(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static String sign(KeyPair signer, String issuer, String user, String role, Instant expires) {
         return sign(signer, issuer, user, role, expires, Map.of());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import no.ips.outreach.system.TestData;
 import org.junit.jupiter.api.Test;
 
 /** My week: the plan in time order with its route, one tap to plan a suggestion, moving, cancelling and the calendar. */
@@ -106,6 +108,32 @@ class WeekPlanIT extends BrowserTest {
         Download download = page.waitForDownload(() -> button("Last ned uken som kalenderfil (.ics)").click());
         assertThat(download.suggestedFilename()).endsWith(".ics");
         assertThat(Files.readString(download.path())).startsWith("BEGIN:VCALENDAR");
+    }
+
+    @Test
+    void aVisitMadeWithoutAPlanShowsOnItsDayAndIsVoidedWithAReason() {
+        LocalDate yesterday = LocalDate.now(OSLO).minusDays(1);
+        long employer = newEmployer("Ugyldig Kafé AS");
+        long visit = api("kari").post("/api/v1/visits", TestData.visit(employer, yesterday.atTime(5, 10).atZone(OSLO)
+                .toOffsetDateTime()).add("meetingMinutes", 20).add("travelMinutes", 0).build()).expect(201).id();
+        signIn("Kari Nordmo");
+        openWeek(isoWeek(yesterday));
+        Locator card = page.getByTestId("made-visit").filter(new Locator.FilterOptions().setHasText("Ugyldig Kafé AS"));
+        showsText(card, "05:10");
+        showsText(card.locator(".badge"), "Logget");
+        showsText(card, "uten plan");
+
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ugyldiggjør").setExact(true)).click();
+        card.getByLabel("Hvorfor er besøket ugyldig?").fill("Feil arbeidsgiver");
+        screen("week-void");
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ugyldiggjør besøket")).click();
+
+        showsText(page.locator("week-screen"), "Besøket hos Ugyldig Kafé AS er ugyldiggjort");
+        JsonObject voided = api("kari").get("/api/v1/visits/" + visit).expect(200).json();
+        assertThat(voided.getJsonObject("voided").getString("reason")).isEqualTo("Feil arbeidsgiver");
+        assertThat(voided.getJsonObject("voided").getString("by")).isEqualTo("kari");
+        PlaywrightAssertions.assertThat(page.getByTestId("made-visit")
+                .filter(new Locator.FilterOptions().setHasText("Ugyldig Kafé AS"))).hasCount(0);
     }
 
     /** Opens a week and waits until it shows, so that nothing of the week shown before is counted. */

@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -38,7 +39,7 @@ public class AuditAccess {
             return specialist;
         }
         if (scope.sees(specialist)) {
-            throw ProblemException.forbidden("A specialist sees only their own figures; the team's managers see everyone's.");
+            throw ProblemException.forbidden(Messages.get("audit.forbidden.colleague"));
         }
         throw ProblemException.notFound("specialist", username);
     }
@@ -49,7 +50,7 @@ public class AuditAccess {
             return team;
         }
         if (scope.visibleTeamIds().contains(team.id())) {
-            throw ProblemException.forbidden("Team figures are for the team's managers; a specialist sees their own figures.");
+            throw ProblemException.forbidden(Messages.get("audit.forbidden.team"));
         }
         throw ProblemException.notFound("team", id);
     }
@@ -58,8 +59,7 @@ public class AuditAccess {
     public Specialist reviewableSpecialist(String username) {
         Specialist specialist = readableSpecialist(username);
         if (!user.is(Roles.MANAGER) || !scope.manages(specialist.team())) {
-            throw ProblemException.forbidden("Only a manager of " + specialist.team().name()
-                    + " signs off the contact log of its specialists.");
+            throw ProblemException.forbidden(Messages.get("audit.forbidden.sign-off", specialist.team().name()));
         }
         return specialist;
     }

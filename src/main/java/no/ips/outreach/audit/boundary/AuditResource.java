@@ -1,16 +1,14 @@
 package no.ips.outreach.audit.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -23,9 +21,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import no.ips.outreach.audit.control.AuditReports;
 import no.ips.outreach.audit.control.NationalReports;
-import no.ips.outreach.audit.control.WeekReviews;
-import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.ReportPeriod;
+import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.participants.control.AccessLog;
 import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.platform.boundary.CsvTable;
@@ -34,22 +31,22 @@ import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.teams.entity.Team;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Outreach audit for managers and method supervisors: employer contacts, time in the community, rapid job search,
  * job starts, the IPS-25 employer items and the weekly review of the contact log. Each report answers JSON, or CSV
- * for {@code Accept: text/csv}; its parts (weekly, scorecard, first-contacts, reviews) can be fetched alone.
+ * for {@code Accept: text/csv}; its parts (weekly, scorecard, first-contacts, reviews) can be fetched alone, each at a
+ * path of its own.
  */
 @Path("audit")
 @RequestScoped
 @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
 public class AuditResource {
 
-    private static final String PARTS = "{part: (/(weekly|scorecard|first-contacts|reviews))?}";
     private static final MediaType CSV = MediaType.valueOf(CsvTableWriter.MEDIA_TYPE);
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build();
 
@@ -66,68 +63,225 @@ public class AuditResource {
     NationalReports national;
 
     @Inject
-    WeekReviews reviews;
-
-    @Inject
     AccessLog accessLog;
 
     @Context
     Request request;
 
     @GET
-    @Path("specialists/{username}" + PARTS)
+    @Path("specialists/{username}")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
     @Operation(summary = "A specialist's outreach report", description = "The specialist reads their own; the team's "
             + "managers and administrators read anyone's. Give week=2026-W48, month=2026-11, or from and to (inclusive "
-            + "dates in Europe/Oslo time). Append /weekly, /scorecard, /first-contacts or /reviews for one part.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OutreachReportView.class)))
-    public Response specialist(@PathParam("username") String username, @PathParam("part") String part,
-                               @QueryParam("week") String week, @QueryParam("month") String month,
-                               @QueryParam("from") String from, @QueryParam("to") String to) {
-        ReportPeriod period = ReportPeriod.parse(week, month, from, to);
+            + "dates in Europe/Oslo time). JSON, or CSV for Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachReportView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response specialist(@PathParam("username") String username, @QueryParam("week") String week,
+                               @QueryParam("month") String month, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
+        return specialistPart(username, ReportPeriod.parse(week, month, from, to), "");
+    }
+
+    @GET
+    @Path("specialists/{username}/weekly")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A specialist's figures week by week",
+            description = "The weekly part of the specialist's report.")
+    @APIResponse(responseCode = "200", description = "one line a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response specialistWeekly(@PathParam("username") String username, @QueryParam("week") String week,
+                                     @QueryParam("month") String month, @QueryParam("from") String from,
+                                     @QueryParam("to") String to) {
+        return specialistPart(username, ReportPeriod.parse(week, month, from, to), "weekly");
+    }
+
+    @GET
+    @Path("specialists/{username}/scorecard")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A specialist's IPS-25 employer items",
+            description = "The scorecard part of the specialist's report.")
+    @APIResponse(responseCode = "200", description = "one line an item", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response specialistScorecard(@PathParam("username") String username, @QueryParam("week") String week,
+                                        @QueryParam("month") String month, @QueryParam("from") String from,
+                                        @QueryParam("to") String to) {
+        return specialistPart(username, ReportPeriod.parse(week, month, from, to), "scorecard");
+    }
+
+    @GET
+    @Path("specialists/{username}/first-contacts")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A specialist's rapid job search", description = "Days from enrolment to the first "
+            + "face-to-face employer contact, and who is still waiting; participants are named to their own specialist "
+            + "only.")
+    @APIResponse(responseCode = "200", description = "rapid job search", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RapidJobSearchView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response specialistFirstContacts(@PathParam("username") String username, @QueryParam("week") String week,
+                                            @QueryParam("month") String month, @QueryParam("from") String from,
+                                            @QueryParam("to") String to) {
+        return specialistPart(username, ReportPeriod.parse(week, month, from, to), "first-contacts");
+    }
+
+    @GET
+    @Path("specialists/{username}/reviews")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A specialist's weekly sign-offs in the period",
+            description = "The reviews part of the report.")
+    @APIResponse(responseCode = "200", description = "one review a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response specialistReviews(@PathParam("username") String username, @QueryParam("week") String week,
+                                      @QueryParam("month") String month, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
+        return specialistPart(username, ReportPeriod.parse(week, month, from, to), "reviews");
+    }
+
+    @GET
+    @Path("teams/{id}")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A team's outreach report", description = "For the team's managers and administrators. "
+            + "Participants appear only as counts and days, except to their own specialist. JSON, or CSV for "
+            + "Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachReportView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response team(@PathParam("id") long id, @QueryParam("week") String week,
+                         @QueryParam("month") String month, @QueryParam("from") String from,
+                         @QueryParam("to") String to) {
+        return teamPart(id, ReportPeriod.parse(week, month, from, to), "");
+    }
+
+    @GET
+    @Path("teams/{id}/weekly")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A team's figures week by week", description = "The weekly part of the team's report.")
+    @APIResponse(responseCode = "200", description = "one line a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response teamWeekly(@PathParam("id") long id, @QueryParam("week") String week,
+                               @QueryParam("month") String month, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
+        return teamPart(id, ReportPeriod.parse(week, month, from, to), "weekly");
+    }
+
+    @GET
+    @Path("teams/{id}/scorecard")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A team's IPS-25 employer items", description = "The scorecard part of the team's report.")
+    @APIResponse(responseCode = "200", description = "one line an item", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response teamScorecard(@PathParam("id") long id, @QueryParam("week") String week,
+                                  @QueryParam("month") String month, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        return teamPart(id, ReportPeriod.parse(week, month, from, to), "scorecard");
+    }
+
+    @GET
+    @Path("teams/{id}/first-contacts")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A team's rapid job search", description = "Days from enrolment to the first face-to-face "
+            + "employer contact, and who is still waiting, as days only.")
+    @APIResponse(responseCode = "200", description = "rapid job search", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RapidJobSearchView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response teamFirstContacts(@PathParam("id") long id, @QueryParam("week") String week,
+                                      @QueryParam("month") String month, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
+        return teamPart(id, ReportPeriod.parse(week, month, from, to), "first-contacts");
+    }
+
+    @GET
+    @Path("teams/{id}/reviews")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "A team's weekly sign-offs in the period", description = "The reviews part of the team's report.")
+    @APIResponse(responseCode = "200", description = "one review a specialist and week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response teamReviews(@PathParam("id") long id, @QueryParam("week") String week,
+                                @QueryParam("month") String month, @QueryParam("from") String from,
+                                @QueryParam("to") String to) {
+        return teamPart(id, ReportPeriod.parse(week, month, from, to), "reviews");
+    }
+
+    @GET
+    @Path("teams/{id}/worksheet")
+    @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
+    @Operation(summary = "A team's printable fidelity worksheet", description = "Self-contained HTML: the scorecard with "
+            + "every input, the specialists' figures (those left out of the contact rate named, with why), rapid job "
+            + "search with the date waits are counted to, the weekly reviews with each week's month, and every "
+            + "counting rule as a footnote, with a place to sign, in the caller's language (nb, da or en) with the item "
+            + "names of the Norwegian and Danish IPS scales.")
+    @APIResponse(responseCode = "200", description = "the worksheet", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING)))
+    public String worksheet(@PathParam("id") long id, @QueryParam("week") String week,
+                            @QueryParam("month") String month, @QueryParam("from") String from,
+                            @QueryParam("to") String to) {
+        return FidelityWorksheet.html(teamReport(access.readableTeam(id), ReportPeriod.parse(week, month, from, to)),
+                RequestLanguage.current());
+    }
+
+    @GET
+    @Path("national")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The national outreach report", description = "Every team's figures and the country's "
+            + "scorecard, for administrators; participants appear only as counts. JSON, or CSV for Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalReportView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response national(@QueryParam("week") String week,
+                             @QueryParam("month") String month, @QueryParam("from") String from,
+                             @QueryParam("to") String to) {
+        return nationalPart(ReportPeriod.parse(week, month, from, to), "");
+    }
+
+    @GET
+    @Path("national/weekly")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The country's figures week by week", description = "The weekly part of the national report.")
+    @APIResponse(responseCode = "200", description = "one line a week", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeekView.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response nationalWeekly(@QueryParam("week") String week,
+                                   @QueryParam("month") String month, @QueryParam("from") String from,
+                                   @QueryParam("to") String to) {
+        return nationalPart(ReportPeriod.parse(week, month, from, to), "weekly");
+    }
+
+    @GET
+    @Path("national/scorecard")
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The country's IPS-25 employer items", description = "The scorecard part of the national report.")
+    @APIResponse(responseCode = "200", description = "one line an item", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScorecardLine.class)),
+            @Content(mediaType = CsvTableWriter.MEDIA_TYPE)})
+    public Response nationalScorecard(@QueryParam("week") String week,
+                                      @QueryParam("month") String month, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
+        return nationalPart(ReportPeriod.parse(week, month, from, to), "scorecard");
+    }
+
+    private Response specialistPart(String username, ReportPeriod period, String part) {
         Specialist specialist = access.readableSpecialist(username);
         var report = views.report(specialist.team(), specialist.username(),
                 reports.of(List.of(specialist), period), access.reader());
         return respond(specialist.username(), part, report);
     }
 
-    @GET
-    @Path("teams/{id: \\d+}" + PARTS)
-    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
-    @Operation(summary = "A team's outreach report", description = "For the team's managers and administrators. "
-            + "Participants appear only as counts and days, except to their own specialist.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OutreachReportView.class)))
-    public Response team(@PathParam("id") long id, @PathParam("part") String part,
-                         @QueryParam("week") String week, @QueryParam("month") String month,
-                         @QueryParam("from") String from, @QueryParam("to") String to) {
-        ReportPeriod period = ReportPeriod.parse(week, month, from, to);
+    private Response teamPart(long id, ReportPeriod period, String part) {
         Team team = access.readableTeam(id);
         return respond("team-" + team.code(), part, teamReport(team, period));
     }
 
-    @GET
-    @Path("teams/{id: \\d+}/worksheet")
-    @Produces(MediaType.TEXT_HTML + "; charset=UTF-8")
-    @Operation(summary = "A team's printable fidelity worksheet", description = "Self-contained HTML: the scorecard with "
-            + "every input, the specialists' figures, rapid job search and the weekly reviews, with a place to sign.")
-    public String worksheet(@PathParam("id") long id, @QueryParam("week") String week, @QueryParam("month") String month,
-                            @QueryParam("from") String from, @QueryParam("to") String to) {
-        ReportPeriod period = ReportPeriod.parse(week, month, from, to);
-        return FidelityWorksheet.html(teamReport(access.readableTeam(id), period));
-    }
-
-    @GET
-    @Path("national{part: (/(weekly|scorecard))?}")
-    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The national outreach report", description = "Every team's figures and the country's "
-            + "scorecard, for administrators; participants appear only as counts.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NationalReportView.class)))
-    public Response national(@PathParam("part") String part, @QueryParam("week") String week,
-                             @QueryParam("month") String month, @QueryParam("from") String from,
-                             @QueryParam("to") String to) {
-        NationalReportView report = views.national(national.of(ReportPeriod.parse(week, month, from, to)));
-        String which = part(part);
+    private Response nationalPart(ReportPeriod period, String which) {
+        NationalReportView report = views.national(national.of(period));
         return negotiated(switch (which) {
             case "weekly" -> report.weekly();
             case "scorecard" -> report.scorecard();
@@ -139,52 +293,13 @@ public class AuditResource {
         });
     }
 
-    @PUT
-    @Path("specialists/{username}/weeks/{week}/review")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.MANAGER)
-    @Operation(summary = "Sign off a specialist's week", description = "A manager of the specialist's team signs off "
-            + "the week's employer-contact log as it stands, from the week's last working day (Friday), with an optional "
-            + "supervision note (no body, or {\"note\": ...}). Signing again after a change renews the sign-off; every "
-            + "sign-off stays in the week's history. Only a sign-off given within outreach.audit.weekly-review-days (7) "
-            + "after the week ended counts as a weekly review (weekly: true); a later one counts toward the monthly "
-            + "review only.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    public ReviewView signOff(@PathParam("username") String username,
-                              @Parameter(description = "ISO week, like 2026-W48") @PathParam("week") String week,
-                              @Valid SignOffRequest request) {
-        IsoWeek isoWeek = IsoWeek.parse("week", week);
-        Specialist specialist = access.reviewableSpecialist(username);
-        var review = reviews.signOff(specialist, isoWeek, access.reader(), request == null ? null : request.note());
-        return AuditViews.review(specialist.username(), review, reviews.history(specialist, isoWeek));
-    }
-
-    @GET
-    @Path("specialists/{username}/weeks/{week}/review")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.MANAGER)
-    @Operation(summary = "A specialist's week's review and its history", description = "Whether the week is signed "
-            + "off, changed after review or not reviewed, and every sign-off it has had with its note.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    public ReviewView review(@PathParam("username") String username,
-                             @Parameter(description = "ISO week, like 2026-W48") @PathParam("week") String week) {
-        IsoWeek isoWeek = IsoWeek.parse("week", week);
-        Specialist specialist = access.reviewableSpecialist(username);
-        return reviews.current(specialist, isoWeek)
-                .map(review -> AuditViews.review(specialist.username(), review, reviews.history(specialist, isoWeek)))
-                .orElse(new ReviewView(specialist.username(), isoWeek.toString(), ReviewView.Status.NOT_REVIEWED, null,
-                        null, null, null, null, null, null, null, null, List.of()));
-    }
-
     private OutreachReportView teamReport(Team team, ReportPeriod period) {
         return views.report(team, null, reports.of(access.specialistsOf(team), period), access.reader());
     }
 
-    private Response respond(String subject, String part, OutreachReportView report) {
+    private Response respond(String subject, String which, OutreachReportView report) {
         logParticipantsNamed(report.rapidJobSearch());
         String name = subject.replaceAll("[^A-Za-z0-9._-]", "_");
-        String which = part(part);
         return negotiated(switch (which) {
             case "weekly" -> report.weekly();
             case "scorecard" -> report.scorecard();
@@ -208,10 +323,6 @@ public class AuditResource {
         if (!named.isEmpty()) {
             accessLog.record(access.reader(), named, AccessAction.LIST);
         }
-    }
-
-    private static String part(String path) {
-        return path == null || path.isEmpty() ? "" : path.substring(1);
     }
 
     /** JSON unless the client prefers CSV; the table is only built when asked for. */

@@ -8,12 +8,16 @@ import java.util.stream.Collectors;
 import no.ips.outreach.audit.control.AuditReports.OutreachReport;
 import no.ips.outreach.audit.control.AuditReports.SpecialistOutreach;
 import no.ips.outreach.audit.control.NationalReports;
+import no.ips.outreach.audit.entity.FidelityItem;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.RapidJobSearch;
+import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.WeekReview;
 import no.ips.outreach.audit.entity.WeekSignOff;
+import no.ips.outreach.audit.entity.Workload;
+import no.ips.outreach.audit.entity.WorkingCalendar;
 import no.ips.outreach.teams.entity.Team;
 
 /** Turns a report into what a given reader may see of it. */
@@ -21,30 +25,41 @@ import no.ips.outreach.teams.entity.Team;
 public class AuditViews {
 
     OutreachReportView report(Team team, String specialist, OutreachReport report, String reader) {
-        return new OutreachReportView(team.id(), team.name(), specialist, PeriodView.of(report.period()),
-                FiguresView.of(report.total()), report.specialists().stream().map(AuditViews::line).toList(),
-                rapidJobSearch(report.rapidJobSearch(), reader), jobStarts(report.jobStarts()), reviews(report),
+        return new OutreachReportView(team.id(), team.name(), specialist,
+                period(report.period(), report.calendar(), report.total().workingWeeks()),
+                FiguresView.of(report.total(), report.outliers()),
+                report.specialists().stream().map(AuditViews::line).toList(),
+                report.total().frequentContact().leftOut(), rapidJobSearch(report.rapidJobSearch(), reader),
+                jobStarts(report.jobStarts()), reviews(report),
                 report.scorecard(), weekly(report.weekly()));
     }
 
     NationalReportView national(NationalReports.NationalReport report) {
         var rapid = report.rapidJobSearch();
         // the country's participants are counted, never listed
-        var counts = new RapidJobSearchView(FiguresView.round(rapid.averageDays()), rapid.reachedCount(),
-                rapid.waitingCount(), List.of(), List.of());
-        return new NationalReportView(PeriodView.of(report.period()), FiguresView.of(report.total()),
+        var counts = new RapidJobSearchView(FiguresView.shown(FidelityItem.RAPID_JOB_SEARCH, rapid.averageDays(), 0),
+                rapid.reachedCount(), rapid.waitingCount(), rapid.countedTo(), List.of(), List.of());
+        var period = report.period();
+        return new NationalReportView(new PeriodView(period.label(), period.from(), period.to(),
+                report.total().workingWeeks(), null, null), FiguresView.of(report.total()),
                 report.teams().stream().map(line -> new TeamLineView(line.team().id(), line.team().code(),
-                        line.team().name(), line.outreach().specialists(), FiguresView.of(line.outreach()),
+                        line.team().name(), line.team().region(), line.outreach().specialists(), FiguresView.of(line.outreach()),
                         line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged())).toList(),
                 counts, jobStarts(report.jobStarts()), report.review().weeksDue(), report.review().weeksReviewed(),
                 report.review().weeksChanged(), report.review().level(), report.scorecard(), weekly(report.weekly()));
     }
 
+    static PeriodView period(ReportPeriod period, WorkingCalendar calendar, double workingWeeks) {
+        return new PeriodView(period.label(), period.from(), period.to(), workingWeeks, calendar.country(),
+                calendar.holidaysOnWeekdays(period));
+    }
+
     static SpecialistLineView line(SpecialistOutreach line) {
         var w = line.workload();
-        return new SpecialistLineView(w.username(), w.displayName(), w.weeklyHours(), w.weeklyContactTarget(),
-                FiguresView.of(line.outreach()), line.review().weeksDue(), line.review().weeksReviewed(),
-                line.review().weeksChanged());
+        return new SpecialistLineView(w.username(), w.displayName(), w.weeklyHours(), w.weeklyMinutes(),
+                w.hasContactTarget() ? w.weeklyContactTarget() : null,
+                w.hasContactTarget() ? null : Workload.noJobSeekers(), FiguresView.of(line.outreach()),
+                line.review().weeksDue(), line.review().weeksReviewed(), line.review().weeksChanged());
     }
 
     /** Participants are named only to their own specialist: team reports show the rest as counts and days. */
@@ -59,10 +74,10 @@ public class AuditViews {
             var p = w.participant();
             boolean own = p.specialist().equals(reader);
             return new RapidJobSearchView.Waiting(own ? p.participantId() : null, own ? p.alias() : null,
-                    own ? p.enrolledOn() : null, w.daysWaited());
+                    own ? p.enrolledOn() : null, rapid.countedTo(), w.daysWaited());
         }).toList();
-        return new RapidJobSearchView(FiguresView.round(rapid.averageDays()), rapid.reachedCount(), rapid.waitingCount(),
-                reached, waiting);
+        return new RapidJobSearchView(FiguresView.shown(FidelityItem.RAPID_JOB_SEARCH, rapid.averageDays(), 0),
+                rapid.reachedCount(), rapid.waitingCount(), rapid.countedTo(), reached, waiting);
     }
 
     static JobStartsView jobStarts(List<JobStartFact> jobs) {
@@ -91,11 +106,11 @@ public class AuditViews {
         return views;
     }
 
-    static ReviewView review(String specialist, WeekReview r) {
+    public static ReviewView review(String specialist, WeekReview r) {
         return review(specialist, r, null);
     }
 
-    static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
+    public static ReviewView review(String specialist, WeekReview r, List<WeekSignOff> history) {
         return new ReviewView(specialist, r.week().toString(),
                 r.isCurrent() ? ReviewView.Status.SIGNED_OFF : ReviewView.Status.CHANGED_AFTER_REVIEW, r.signedBy(),
                 r.signedAt(), r.contactsSigned(), r.changedAt(), r.changedBy(), r.changedVisitId(), r.changedRevision(),
@@ -106,10 +121,14 @@ public class AuditViews {
     static List<WeekView> weekly(List<WeekFigures> weeks) {
         return weeks.stream().map(w -> {
             var f = w.outreach();
+            var frequent = f.frequentContact();
             return new WeekView(w.week().toString(), w.days().from(), w.days().to(), f.tally().faceToFace(),
-                    f.distinctEmployers(), FiguresView.round(f.faceToFacePerSpecialistWeek()), f.tally().otherContacts(),
-                    f.tally().communityMinutes(), FiguresView.round(f.communityPercent()),
-                    FiguresView.round(f.individualizedPercent()), w.weeksReviewed());
+                    f.distinctEmployers(), FiguresView.shown(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
+                            frequent.perSpecialistWeek(), f.weeklyTarget()), f.tally().otherContacts(),
+                    f.tally().communityMinutes(), FiguresView.shown(FidelityItem.COMMUNITY_BASED_SERVICES,
+                            f.communityPercent(), 0),
+                    FiguresView.shown(FidelityItem.INDIVIDUALIZED_JOB_SEARCH, f.individualizedPercent(), 0),
+                    w.weeksReviewed());
         }).toList();
     }
 }

@@ -1,12 +1,15 @@
 package no.ips.outreach.audit.boundary;
 
 import java.time.LocalDate;
-import no.ips.outreach.audit.entity.ReportPeriod;
+import java.util.List;
 
-/** @param workingWeeks weekdays in the period / 5: what weekly targets and scheduled hours are multiplied by */
-public record PeriodView(String label, LocalDate from, LocalDate to, double workingWeeks) {
-
-    static PeriodView of(ReportPeriod period) {
-        return new PeriodView(period.label(), period.from(), period.to(), period.workingWeeks());
-    }
+/**
+ * @param workingWeeks   working days / 5, public holidays on weekdays left out: what weekly targets and scheduled
+ *                       hours are multiplied by (a team's own; the country's average in the national report)
+ * @param country        whose public holidays are left out: NO for a NAV office, DK for a jobcentre; null in the
+ *                       national report, where each team has its own
+ * @param publicHolidays the weekday public holidays of the period that were left out
+ */
+public record PeriodView(String label, LocalDate from, LocalDate to, double workingWeeks, String country,
+                         List<LocalDate> publicHolidays) {
 }

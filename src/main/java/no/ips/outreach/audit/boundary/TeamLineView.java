@@ -1,6 +1,8 @@
 package no.ips.outreach.audit.boundary;
 
-/** One team's line of the national report. */
-public record TeamLineView(long teamId, String code, String name, int specialists, FiguresView figures, int weeksDue,
-                           int weeksReviewed, int weeksChangedAfterReview) {
+import no.ips.outreach.teams.entity.Region;
+
+/** One team's line of the national report; {@code region} lets the reader compare teams of one county. */
+public record TeamLineView(long teamId, String code, String name, Region region, int specialists, FiguresView figures,
+                           int weeksDue, int weeksReviewed, int weeksChangedAfterReview) {
 }

@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import no.ips.outreach.audit.entity.CommunityOutliers;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.JobStartFact;
 import no.ips.outreach.audit.entity.LoggedContact;
@@ -25,7 +27,9 @@ import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.WeekReview;
 import no.ips.outreach.audit.entity.Workload;
+import no.ips.outreach.audit.entity.WorkingCalendar;
 import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.teams.entity.TeamKind;
 import no.ips.outreach.visits.entity.ContactFacts;
 
 /**
@@ -45,6 +49,9 @@ public class AuditReports {
     WeekReviews reviews;
 
     @Inject
+    HolidayCalendars holidays;
+
+    @Inject
     Clock clock;
 
     public OutreachReport of(List<Specialist> specialists, ReportPeriod period) {
@@ -61,9 +68,11 @@ public class AuditReports {
         Map<String, List<LoggedContact>> contactsBy = contacts.stream()
                 .collect(Collectors.groupingBy(LoggedContact::specialist));
         Map<Long, List<WeekReview>> reviewsOf = weekReviews.stream().collect(Collectors.groupingBy(WeekReview::specialistId));
+        Map<TeamKind, WorkingCalendar> calendars = new EnumMap<>(TeamKind.class);
         List<SpecialistOutreach> rows = new ArrayList<>();
         for (Specialist specialist : specialists) {
-            Workload workload = workload(specialist, caseloads.getOrDefault(specialist.username(), List.of()));
+            WorkingCalendar calendar = calendars.computeIfAbsent(specialist.team().kind(), k -> holidays.of(k, period));
+            Workload workload = workload(specialist, caseloads.getOrDefault(specialist.username(), List.of()), calendar);
             rows.add(new SpecialistOutreach(workload, figures(List.of(workload),
                     contactsBy.getOrDefault(specialist.username(), List.of()), period),
                     ReviewCoverage.of(List.of(specialist.id()), reviewsOf.getOrDefault(specialist.id(), List.of()),
@@ -73,8 +82,10 @@ public class AuditReports {
         OutreachFigures total = figures(workloads, contacts, period);
         ReviewCoverage coverage = ReviewCoverage.of(ids, weekReviews, period, today);
         RapidJobSearch rapid = RapidJobSearch.of(journeys, period, today);
-        return new OutreachReport(period, total, rows, rapid, jobStarts, weekReviews, coverage,
-                Scorecard.of(total, coverage, rapid, jobStarts), weekly(workloads, contacts, weekReviews, period, today));
+        WorkingCalendar calendar = workloads.isEmpty() ? WorkingCalendar.WEEKDAYS : workloads.get(0).calendar();
+        return new OutreachReport(period, calendar, total, CommunityOutliers.of(contacts), rows, rapid, jobStarts,
+                weekReviews, coverage, Scorecard.of(total, coverage, rapid, jobStarts),
+                weekly(workloads, contacts, weekReviews, period, today));
     }
 
     private List<WeekFigures> weekly(List<Workload> workloads, List<LoggedContact> contacts, List<WeekReview> weekReviews,
@@ -98,12 +109,19 @@ public class AuditReports {
                 .reduce(OutreachTally.NONE, OutreachTally::plus);
         Long employers = contacts.stream().filter(c -> c.facts().faceToFace()).map(LoggedContact::employerId)
                 .distinct().count();
-        return OutreachFigures.of(workloads, tally, employers, period);
+        return OutreachFigures.of(workloads, tally, employers, period, faceToFaceBy(contacts));
     }
 
-    private static Workload workload(Specialist specialist, List<ParticipantJourney> caseload) {
+    /** Face-to-face contacts by specialist, so that those without job seekers can be left out of the contact rate. */
+    static Map<String, Long> faceToFaceBy(Collection<LoggedContact> contacts) {
+        return contacts.stream().filter(c -> c.facts().faceToFace())
+                .collect(Collectors.groupingBy(LoggedContact::specialist, Collectors.counting()));
+    }
+
+    private static Workload workload(Specialist specialist, List<ParticipantJourney> caseload, WorkingCalendar calendar) {
         return new Workload(specialist.id(), specialist.username(), specialist.displayName(), specialist.weeklyHours(),
-                count(caseload, ParticipantJourney::inCaseload), count(caseload, ParticipantJourney::seekingWork));
+                count(caseload, ParticipantJourney::inCaseload), count(caseload, ParticipantJourney::seekingWork),
+                calendar);
     }
 
     private static long count(List<ParticipantJourney> journeys, Predicate<ParticipantJourney> which) {
@@ -126,8 +144,14 @@ public class AuditReports {
     public record SpecialistOutreach(Workload workload, OutreachFigures outreach, ReviewCoverage review) {
     }
 
-    /** Everything a team or specialist report shows; the boundary decides what each reader may see of it. */
-    public record OutreachReport(ReportPeriod period, OutreachFigures total, List<SpecialistOutreach> specialists,
+    /**
+     * Everything a team or specialist report shows; the boundary decides what each reader may see of it.
+     *
+     * @param calendar the team's working days (its specialists share it)
+     * @param outliers the longest visits and days behind the time in the community
+     */
+    public record OutreachReport(ReportPeriod period, WorkingCalendar calendar, OutreachFigures total,
+                                 CommunityOutliers outliers, List<SpecialistOutreach> specialists,
                                  RapidJobSearch rapidJobSearch, List<JobStartFact> jobStarts, List<WeekReview> reviews,
                                  ReviewCoverage review, List<ScorecardLine> scorecard,
                                  List<WeekFigures> weekly) {

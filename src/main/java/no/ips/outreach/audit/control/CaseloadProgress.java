@@ -53,7 +53,7 @@ public class CaseloadProgress {
      * the period's end.
      */
     public RapidJobSearch rapidJobSearch(ReportPeriod period, LocalDate today) {
-        LocalDate end = period.to().isBefore(today) ? period.to() : today;
+        LocalDate end = RapidJobSearch.countedTo(period, today);
         Object[] reached = (Object[]) em.createNativeQuery("SELECT COUNT(*), "
                         + "SUM(GREATEST(0, TIMESTAMPDIFF(DAY, enrolled_on, first_face_to_face_on))) FROM participant "
                         + "WHERE first_face_to_face_on BETWEEN ? AND ?")
@@ -63,7 +63,7 @@ public class CaseloadProgress {
                         + "AND (first_face_to_face_on IS NULL OR first_face_to_face_on > ?)")
                 .setParameter(1, end).setParameter(2, end).getSingleResult();
         return RapidJobSearch.counted(((Number) reached[0]).longValue(),
-                reached[1] == null ? 0 : ((Number) reached[1]).longValue(), waiting.longValue());
+                reached[1] == null ? 0 : ((Number) reached[1]).longValue(), waiting.longValue(), end);
     }
 
     public List<JobStartFact> jobStarts(Collection<String> specialists, ReportPeriod period) {

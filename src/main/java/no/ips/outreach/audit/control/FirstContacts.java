@@ -43,7 +43,8 @@ public class FirstContacts {
 
     private LocalDate firstFromVisits(long participant) {
         Object first = em.createNativeQuery("SELECT MIN(v.started_at) FROM visit_participant vp "
-                        + "JOIN visit v ON v.id = vp.visit_id WHERE vp.participant_id = ? AND v.mode = 'IN_PERSON'")
+                        + "JOIN visit v ON v.id = vp.visit_id WHERE vp.participant_id = ? AND v.mode = 'IN_PERSON' "
+                        + "AND v.voided_at IS NULL")
                 .setParameter(1, participant).getSingleResult();
         return first == null ? null : LocalDate.ofInstant(Sql.instant(first), ContactFacts.ZONE);
     }

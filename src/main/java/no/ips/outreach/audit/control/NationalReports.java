@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.JobStartFact;
+import no.ips.outreach.audit.entity.LoggedContact;
 import no.ips.outreach.audit.entity.OutreachFigures;
 import no.ips.outreach.audit.entity.OutreachTally;
 import no.ips.outreach.audit.entity.RapidJobSearch;
@@ -27,6 +29,9 @@ import no.ips.outreach.audit.entity.Scorecard;
 import no.ips.outreach.audit.entity.ScorecardLine;
 import no.ips.outreach.audit.entity.WeekFigures;
 import no.ips.outreach.audit.entity.Workload;
+import no.ips.outreach.audit.entity.WorkingCalendar;
+import no.ips.outreach.teams.entity.Region;
+import no.ips.outreach.teams.entity.TeamKind;
 import no.ips.outreach.platform.control.Sql;
 
 /**
@@ -50,10 +55,18 @@ public class NationalReports {
     @Inject
     AuditReports reports;
 
+    @Inject
+    ContactLog contactLog;
+
+    @Inject
+    HolidayCalendars holidays;
+
     public NationalReport of(ReportPeriod period) {
         LocalDate today = reports.today();
         Map<Long, TeamIdentity> teams = teams();
-        Map<Long, List<Workload>> workloads = workloadsByTeam();
+        Map<Long, List<Workload>> workloads = workloadsByTeam(period);
+        List<LoggedContact> leftOutContacts = contactsWithoutTarget(workloads, period);
+        Map<String, Long> leftOut = AuditReports.faceToFaceBy(leftOutContacts);
         Map<Long, OutreachTally> byTeam = ledger("team_id", period);
         List<IsoWeek> due = ReviewCoverage.due(period, today);
         Map<Long, ReviewCoverage> reviews = reviewsByTeam(workloads, due);
@@ -61,28 +74,41 @@ public class NationalReports {
         for (TeamIdentity team : teams.values()) {
             OutreachTally tally = byTeam.getOrDefault(team.id(), OutreachTally.NONE);
             lines.add(new TeamOutreach(team, OutreachFigures.of(workloads.getOrDefault(team.id(), List.of()), tally,
-                    null, period), reviews.getOrDefault(team.id(), ReviewCoverage.counted(0, 0, 0, false))));
+                    null, period, leftOut), reviews.getOrDefault(team.id(), ReviewCoverage.counted(0, 0, 0, false))));
         }
         List<Workload> everyone = workloads.values().stream().flatMap(List::stream).toList();
         OutreachTally total = lines.stream().map(line -> line.outreach().tally()).reduce(OutreachTally.NONE, OutreachTally::plus);
-        OutreachFigures figures = OutreachFigures.of(everyone, total, null, period);
-        ReviewCoverage coverage = sum(reviews.values(),
-                everyMonthReviewed(everyone.size(), ReviewCoverage.dueMonths(due, period)));
+        OutreachFigures figures = OutreachFigures.of(everyone, total, null, period, leftOut);
+        ReviewCoverage coverage = sum(reviews.values(), everyWeekSigned(everyone.size(), due));
         RapidJobSearch rapid = progress.rapidJobSearch(period, today);
         List<JobStartFact> jobStarts = progress.jobStarts(null, period);
         return new NationalReport(period, figures, lines, rapid, jobStarts, coverage,
-                Scorecard.of(figures, coverage, rapid, jobStarts), weekly(everyone, ledger("week_start", period), period));
+                Scorecard.of(figures, coverage, rapid, jobStarts), weekly(everyone, ledger("week_start", period), leftOutContacts, period));
+    }
+
+    /**
+     * The contacts of specialists without job seekers, who are left out of the contact rate: the ledgers count by team,
+     * so these few are read from the visit log.
+     */
+    private List<LoggedContact> contactsWithoutTarget(Map<Long, List<Workload>> workloads, ReportPeriod period) {
+        List<String> usernames = workloads.values().stream().flatMap(List::stream).filter(w -> !w.hasContactTarget())
+                .map(Workload::username).toList();
+        boolean anyCounted = workloads.values().stream().flatMap(List::stream).anyMatch(Workload::hasContactTarget);
+        return usernames.isEmpty() || !anyCounted ? List.of() : contactLog.between(usernames, period);
     }
 
     private static List<WeekFigures> weekly(List<Workload> everyone, Map<Long, OutreachTally> byWeek,
-                                            ReportPeriod period) {
+                                            List<LoggedContact> leftOutContacts, ReportPeriod period) {
+        Map<IsoWeek, List<LoggedContact>> leftOutByWeek = leftOutContacts.stream()
+                .collect(Collectors.groupingBy(c -> IsoWeek.of(c.facts().day())));
         List<WeekFigures> weeks = new ArrayList<>();
         for (IsoWeek week : period.weeks()) {
             LocalDate from = week.monday().isBefore(period.from()) ? period.from() : week.monday();
             LocalDate to = week.sunday().isAfter(period.to()) ? period.to() : week.sunday();
             ReportPeriod days = ReportPeriod.of(from, to);
             weeks.add(new WeekFigures(week, days, OutreachFigures.of(everyone,
-                    byWeek.getOrDefault(week.monday().toEpochDay(), OutreachTally.NONE), null, days), null));
+                    byWeek.getOrDefault(week.monday().toEpochDay(), OutreachTally.NONE), null, days,
+                    AuditReports.faceToFaceBy(leftOutByWeek.getOrDefault(week, List.of()))), null));
         }
         return weeks;
     }
@@ -125,7 +151,8 @@ public class NationalReports {
         }
     }
 
-    private Map<Long, List<Workload>> workloadsByTeam() {
+    private Map<Long, List<Workload>> workloadsByTeam(ReportPeriod period) {
+        Map<TeamKind, WorkingCalendar> calendars = new EnumMap<>(TeamKind.class);
         Map<Long, long[]> caseloads = new HashMap<>();
         for (Object result : em.createNativeQuery("SELECT specialist_id, status, COUNT(*) FROM participant "
                 + "GROUP BY specialist_id, status").getResultList()) {
@@ -136,13 +163,14 @@ public class NationalReports {
             counts[1] += "JOB_SEARCH".equals(status) ? count(row[2]) : 0;
         }
         Map<Long, List<Workload>> byTeam = new HashMap<>();
-        for (Object result : em.createNativeQuery("SELECT team_id, id, username, display_name, weekly_hours FROM specialist")
-                .getResultList()) {
+        for (Object result : em.createNativeQuery("SELECT s.team_id, s.id, s.username, s.display_name, s.weekly_hours, "
+                        + "t.kind FROM specialist s JOIN team t ON t.id = s.team_id").getResultList()) {
             Object[] row = (Object[]) result;
             long id = ((Number) row[1]).longValue();
             long[] counts = caseloads.getOrDefault(id, new long[2]);
             byTeam.computeIfAbsent(((Number) row[0]).longValue(), team -> new ArrayList<>()).add(new Workload(id,
-                    (String) row[2], (String) row[3], (BigDecimal) row[4], counts[0], counts[1]));
+                    (String) row[2], (String) row[3], (BigDecimal) row[4], counts[0], counts[1],
+                    calendars.computeIfAbsent(TeamKind.valueOf((String) row[5]), kind -> holidays.of(kind, period))));
         }
         return byTeam;
     }
@@ -167,28 +195,30 @@ public class NationalReports {
         return coverage;
     }
 
-    /** Whether every specialist has a current sign-off in every due month (by the month of each week's Thursday). */
-    private boolean everyMonthReviewed(int specialists, Set<YearMonth> dueMonths) {
-        if (dueMonths.isEmpty() || specialists == 0) {
+    /** Whether every specialist has a current sign-off, in time or late, of every week that has ended. */
+    private boolean everyWeekSigned(int specialists, List<IsoWeek> due) {
+        if (due.isEmpty() || specialists == 0) {
             return false;
         }
-        long covered = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM outreach_review_month WHERE month_key IN ("
-                + dueMonths.stream().map(month -> String.valueOf(month.getYear() * 100 + month.getMonthValue()))
-                .collect(Collectors.joining(", ")) + ") AND reviews_current > 0").getSingleResult()).longValue();
-        return covered == (long) specialists * dueMonths.size();
+        long signed = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM week_review "
+                        + "WHERE week_start BETWEEN ? AND ? AND changed_at IS NULL")
+                .setParameter(1, due.get(0).monday()).setParameter(2, due.get(due.size() - 1).monday())
+                .getSingleResult()).longValue();
+        return signed == (long) specialists * due.size();
     }
 
-    private static ReviewCoverage sum(Collection<ReviewCoverage> teams, boolean everyMonthReviewed) {
+    private static ReviewCoverage sum(Collection<ReviewCoverage> teams, boolean everyWeekSigned) {
         int due = teams.stream().mapToInt(ReviewCoverage::weeksDue).sum();
         int reviewed = teams.stream().mapToInt(ReviewCoverage::weeksReviewed).sum();
         int changed = teams.stream().mapToInt(ReviewCoverage::weeksChanged).sum();
-        return ReviewCoverage.counted(due, reviewed, changed, everyMonthReviewed);
+        return ReviewCoverage.counted(due, reviewed, changed, everyWeekSigned);
     }
 
     private Map<Long, TeamIdentity> teams() {
         Map<Long, TeamIdentity> teams = new LinkedHashMap<>();
-        em.createQuery("SELECT t.id, t.code, t.name FROM Team t ORDER BY t.name", Object[].class).getResultStream()
-                .forEach(row -> teams.put((Long) row[0], new TeamIdentity((Long) row[0], (String) row[1], (String) row[2])));
+        em.createQuery("SELECT t.id, t.code, t.name, t.kind, t.municipalityCode FROM Team t ORDER BY t.name", Object[].class)
+                .getResultStream().forEach(row -> teams.put((Long) row[0], new TeamIdentity((Long) row[0],
+                        (String) row[1], (String) row[2], Region.of((TeamKind) row[3], (String) row[4]))));
         return teams;
     }
 
@@ -196,7 +226,7 @@ public class NationalReports {
         return sum == null ? 0 : ((Number) sum).longValue();
     }
 
-    public record TeamIdentity(long id, String code, String name) {
+    public record TeamIdentity(long id, String code, String name, Region region) {
     }
 
     public record TeamOutreach(TeamIdentity team, OutreachFigures outreach, ReviewCoverage review) {

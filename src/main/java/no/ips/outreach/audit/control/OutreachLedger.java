@@ -50,7 +50,9 @@ public class OutreachLedger {
             if (recorded.before() != null) {
                 add(team, recorded.before().day(), OutreachTally.of(recorded.before()).negated());
             }
-            add(team, recorded.after().day(), OutreachTally.of(recorded.after()));
+            if (!recorded.isVoid()) {
+                add(team, recorded.after().day(), OutreachTally.of(recorded.after()));
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.control;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -59,8 +60,7 @@ public class WeekReviews {
         LocalDate today = LocalDate.ofInstant(at, ContactFacts.ZONE);
         LocalDate lastWorkingDay = week.monday().plusDays(4);
         if (today.isBefore(lastWorkingDay)) {
-            throw ProblemException.unprocessable(week + " has not reached its last working day; sign it off from "
-                    + lastWorkingDay + ", when its contacts can be logged.");
+            throw ProblemException.unprocessable(Messages.get("review.too-early", week.toString(), lastWorkingDay.toString()));
         }
         long faceToFace = contactLog.between(List.of(specialist.username()), ReportPeriod.ofWeek(week)).stream()
                 .filter(contact -> contact.facts().faceToFace()).count();
@@ -108,10 +108,15 @@ public class WeekReviews {
         return query.getResultList();
     }
 
-    /** Any change to a signed-off week's visits, including a visit moved into or out of it, reopens the review. */
+    /**
+     * Any change to a signed-off week's visits, including a visit moved into or out of it or voided, reopens the
+     * review.
+     */
     void onVisit(@Observes VisitRecorded recorded) {
         Set<IsoWeek> weeks = new TreeSet<>();
-        weeks.add(IsoWeek.of(recorded.after().day()));
+        if (!recorded.isVoid()) {
+            weeks.add(IsoWeek.of(recorded.after().day()));
+        }
         if (recorded.before() != null) {
             weeks.add(IsoWeek.of(recorded.before().day()));
         }

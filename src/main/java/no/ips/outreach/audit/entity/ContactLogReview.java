@@ -6,9 +6,9 @@ package no.ips.outreach.audit.entity;
  * <ul>
  * <li>{@link #WEEKLY}: every week of the period that has ended was signed off, and no sign-off was made stale by a
  * later change to that week's log.</li>
- * <li>{@link #MONTHLY}: not weekly, but every calendar month of those weeks has at least one valid sign-off. A week
- * belongs to the month of its Thursday, as ISO 8601 puts it in the year of its Thursday; months the period does not
- * touch are not due.</li>
+ * <li>{@link #MONTHLY}: not weekly, but every week of the period that has ended has a current sign-off, some of them
+ * given late (more than the set number of days after the week ended). A month is reviewed only when each of its weeks
+ * is (a week belongs to the month of its Thursday); one signed week never stands in for another.</li>
  * <li>{@link #NONE}: anything less, including a log that was never reviewed.</li>
  * </ul>
  */

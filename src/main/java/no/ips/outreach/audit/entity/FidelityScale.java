@@ -19,15 +19,18 @@ import java.util.stream.LongStream;
  * 75 scores 3, under 90 scores 4, 90 or more scores 5.</li>
  * <li>Frequent employer contact, face-to-face contacts per specialist per week: at least the target with a weekly
  * log review scores 5; at least 5 with a weekly review scores 4; at least 4 with a weekly or monthly review scores
- * 3; at least 2 scores 2; fewer scores 1.</li>
+ * 3; at least 2 scores 2; fewer scores 1. The gaps belong to the band whose figure has been reached (3 a week scores
+ * 2). A small caseload's target (2 per job seeker) replaces only the top band's 6: 3 against a target of 4 scores 2,
+ * 1 against a target of 2 scores 1.</li>
  * <li>Quality of employer contact: the median level (1-5) of the face-to-face contacts, the lower one for an even
  * count, so a single exceptional visit cannot lift the score.</li>
  * <li>Diversity of job types and of employers, %: under 50 scores 1, under 60 scores 2, under 70 scores 3, under 85
  * scores 4, 85 or more scores 5.</li>
  * <li>Competitive jobs, %: under 65 scores 1, under 75 scores 2, under 85 scores 3, under 95 scores 4, 95 or more
  * scores 5.</li>
- * <li>Community-based services, % of scheduled time in the community: at most 30 scores 1, under 40 scores 2,
- * under 50 scores 3, under 65 scores 4, 65 or more scores 5.</li>
+ * <li>Community-based services, % of scheduled time in the community: at most 30 scores 1 (the scale writes "30%
+ * or less" for 1 and "30-39%" for 2; the explicit "or less" wins), under 40 scores 2, under 50 scores 3, under 65
+ * scores 4, 65 or more scores 5.</li>
  * </ul>
  */
 public final class FidelityScale {
@@ -47,7 +50,7 @@ public final class FidelityScale {
 
     public static ItemScore caseload(double participantsPerSpecialist) {
         return banded(FidelityItem.CASELOAD, participantsPerSpecialist, "",
-                x -> x <= 20 ? 5 : x <= 25 ? 4 : x <= 30 ? 3 : x <= 40 ? 2 : 1,
+                FidelityScale::caseloadBand,
                 "A caseload of more than 40 participants per specialist",
                 "A caseload of more than 30 and at most 40 participants per specialist",
                 "A caseload of more than 25 and at most 30 participants per specialist",
@@ -58,7 +61,7 @@ public final class FidelityScale {
     public static ItemScore rapidJobSearch(double averageDays) {
         String what = " days from enrolment to the first face-to-face employer contact";
         return banded(FidelityItem.RAPID_JOB_SEARCH, averageDays, " days",
-                x -> x <= 30 ? 5 : x <= 60 ? 4 : x <= 150 ? 3 : x <= 270 ? 2 : 1,
+                FidelityScale::rapidJobSearchBand,
                 "An average of more than 270" + what,
                 "An average of more than 150 and at most 270" + what,
                 "An average of more than 60 and at most 150" + what,
@@ -68,7 +71,7 @@ public final class FidelityScale {
 
     public static ItemScore individualizedJobSearch(double percent) {
         return banded(FidelityItem.INDIVIDUALIZED_JOB_SEARCH, percent, "%",
-                x -> x < 25 ? 1 : x < 50 ? 2 : x < 75 ? 3 : x < 90 ? 4 : 5,
+                FidelityScale::individualizedBand,
                 shares(" of employer contacts based on participants' preferences", 25, 50, 75, 90));
     }
 
@@ -84,7 +87,7 @@ public final class FidelityScale {
 
     public static ItemScore competitiveJobs(double percent) {
         return banded(FidelityItem.COMPETITIVE_JOBS, percent, "%",
-                x -> x < 65 ? 1 : x < 75 ? 2 : x < 85 ? 3 : x < 95 ? 4 : 5,
+                FidelityScale::competitiveBand,
                 shares(" of jobs that are competitive", 65, 75, 85, 95));
     }
 
@@ -95,7 +98,7 @@ public final class FidelityScale {
         rules[0] = "A share of at most 30%" + what;
         rules[1] = "A share of more than 30% and under 40%" + what;
         return banded(FidelityItem.COMMUNITY_BASED_SERVICES, percent, "%",
-                x -> x <= 30 ? 1 : x < 40 ? 2 : x < 50 ? 3 : x < 65 ? 4 : 5, rules);
+                FidelityScale::communityBand, rules);
     }
 
     /**
@@ -169,6 +172,50 @@ public final class FidelityScale {
                 competitiveJobs(100.0 * competitive / jobs));
     }
 
+    /**
+     * A figure as shown beside its score, in JSON, CSV and the worksheet alike: at least {@code decimals} decimals, and
+     * more until the shown value lies in the same band as the exact one, so 64.98% is shown as "64.98", never as "65.0"
+     * (which would score 5 where 64.98 scores 4). For frequent employer contact the band depends on the target.
+     */
+    public static BigDecimal shown(FidelityItem item, double figure, double target, int decimals) {
+        return shownValue(figure, band(item, target), decimals);
+    }
+
+    /** The band a figure falls in for an item, judged as for the highest review level (frequent contact). */
+    static DoubleToIntFunction band(FidelityItem item, double target) {
+        return switch (item) {
+            case CASELOAD -> FidelityScale::caseloadBand;
+            case RAPID_JOB_SEARCH -> FidelityScale::rapidJobSearchBand;
+            case INDIVIDUALIZED_JOB_SEARCH -> FidelityScale::individualizedBand;
+            case DIVERSITY_OF_JOB_TYPES, DIVERSITY_OF_EMPLOYERS -> FidelityScale::diversity;
+            case COMPETITIVE_JOBS -> FidelityScale::competitiveBand;
+            case COMMUNITY_BASED_SERVICES -> FidelityScale::communityBand;
+            case FREQUENT_EMPLOYER_CONTACT -> x -> frequentContact(x, target, ContactLogReview.WEEKLY);
+            case QUALITY_OF_EMPLOYER_CONTACT -> x -> (int) Math.max(1, Math.min(5, Math.floor(x)));
+        };
+    }
+
+    private static int caseloadBand(double x) {
+        return x <= 20 ? 5 : x <= 25 ? 4 : x <= 30 ? 3 : x <= 40 ? 2 : 1;
+    }
+
+    private static int rapidJobSearchBand(double x) {
+        return x <= 30 ? 5 : x <= 60 ? 4 : x <= 150 ? 3 : x <= 270 ? 2 : 1;
+    }
+
+    private static int individualizedBand(double x) {
+        return x < 25 ? 1 : x < 50 ? 2 : x < 75 ? 3 : x < 90 ? 4 : 5;
+    }
+
+    private static int competitiveBand(double x) {
+        return x < 65 ? 1 : x < 75 ? 2 : x < 85 ? 3 : x < 95 ? 4 : 5;
+    }
+
+    /** The scale writes "<=30" and "30-39": 30 itself is in the lowest band, as written, and 39.9 is still a 2. */
+    private static int communityBand(double x) {
+        return x <= 30 ? 1 : x < 40 ? 2 : x < 50 ? 3 : x < 65 ? 4 : 5;
+    }
+
     private static int diversity(double percent) {
         return percent < 50 ? 1 : percent < 60 ? 2 : percent < 70 ? 3 : percent < 85 ? 4 : 5;
     }
@@ -210,14 +257,18 @@ public final class FidelityScale {
      * gets more decimals until the shown value lands in the same band as the real one.
      */
     static String shown(double figure, DoubleToIntFunction band) {
+        return shownValue(figure, band, 2).stripTrailingZeros().toPlainString();
+    }
+
+    private static BigDecimal shownValue(double figure, DoubleToIntFunction band, int decimals) {
         BigDecimal exact = BigDecimal.valueOf(figure);
-        for (int scale = 2; scale <= 6; scale++) {
+        for (int scale = decimals; scale <= 6; scale++) {
             BigDecimal rounded = exact.setScale(scale, RoundingMode.HALF_UP);
             if (band.applyAsInt(rounded.doubleValue()) == band.applyAsInt(figure)) {
-                return rounded.stripTrailingZeros().toPlainString();
+                return rounded;
             }
         }
-        return exact.stripTrailingZeros().toPlainString();
+        return exact;
     }
 
     private static void requireFigure(double figure) {

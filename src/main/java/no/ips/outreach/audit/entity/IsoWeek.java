@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.entity;
 
+import no.ips.outreach.platform.language.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -42,13 +43,12 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         Matcher matcher = TEXT.matcher(text == null ? "" : text.trim());
         int year = matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
         if (year == 0) {
-            throw ProblemException.invalid(field, "Must be an ISO week like 2026-W48.");
+            throw ProblemException.invalid(field, Messages.get("period.week"));
         }
         int week = Integer.parseInt(matcher.group(2));
         int weeks = weeksIn(year);
         if (week < 1 || week > weeks) {
-            throw ProblemException.invalid(field,
-                    year + " has no week " + matcher.group(2) + "; it has " + weeks + " weeks.");
+            throw ProblemException.invalid(field, Messages.get("period.no-such-week", String.valueOf(year), matcher.group(2), weeks));
         }
         return new IsoWeek(year, week);
     }

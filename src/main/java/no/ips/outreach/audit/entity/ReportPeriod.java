@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.entity;
 
+import no.ips.outreach.platform.language.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,11 +33,10 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
     public static ReportPeriod parse(String week, String month, String from, String to) {
         int forms = (given(week) ? 1 : 0) + (given(month) ? 1 : 0) + (given(from) || given(to) ? 1 : 0);
         if (forms == 0) {
-            throw ProblemException.invalid("period",
-                    "Give week (2026-W48), month (2026-11), or from and to (2026-01-01 and 2026-03-31).");
+            throw ProblemException.invalid("period", Messages.get("period.missing"));
         }
         if (forms > 1) {
-            throw ProblemException.invalid("period", "Give only one of week, month, or from and to.");
+            throw ProblemException.invalid("period", Messages.get("period.several"));
         }
         if (given(week)) {
             return ofWeek(IsoWeek.parse("week", week));
@@ -104,17 +104,17 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 
     private static ReportPeriod range(String from, String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = date("from", from, "Give from as well as to.", errors);
-        LocalDate end = date("to", to, "Give to as well as from.", errors);
+        LocalDate start = date("from", from, Messages.get("period.from-missing"), errors);
+        LocalDate end = date("to", to, Messages.get("period.to-missing"), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "Must not be before from.");
+            throw ProblemException.invalid("to", Messages.get("period.backwards"));
         }
         ReportPeriod period = of(start, end);
         if (period.days() > MAX_DAYS) {
-            throw ProblemException.invalid("to", "A period can cover at most 5 years.");
+            throw ProblemException.invalid("to", Messages.get("period.too-long"));
         }
         return period;
     }
@@ -132,7 +132,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
         } catch (DateTimeParseException e) {
             // reported below like any other malformed date
         }
-        errors.add(new Problem.FieldError(name, "Must be a date like 2026-03-31."));
+        errors.add(new Problem.FieldError(name, Messages.get("query.date")));
         return null;
     }
 
@@ -144,7 +144,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
         } catch (DateTimeParseException e) {
             // reported below like any other malformed month
         }
-        throw ProblemException.invalid("month", "Must be a month like 2026-11.");
+        throw ProblemException.invalid("month", Messages.get("period.month"));
     }
 
     private static boolean given(String text) {

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 /**
  * How well the contact log was reviewed in a period. Only weeks that have ended are due; a sign-off that was followed
  * by a change to the week's visits no longer counts until signed again, and one given later than the set number of days
- * after the week ended counts toward the monthly review only.
+ * after the week ended counts toward the monthly review only. The log is reviewed weekly when every due week has a
+ * current sign-off given in time, and at least monthly when every due week has a current sign-off at all, in time or
+ * late: a month is reviewed only when each of its weeks is.
  *
  * @param weeksDue        specialist-weeks that have ended in the period
  * @param weeksReviewed   of those, the ones with a current sign-off given in time (reviewed weekly)
@@ -21,9 +23,9 @@ import java.util.stream.Collectors;
 public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, ContactLogReview level) {
 
     /** From counts already made, as the national report does in the database. */
-    public static ReviewCoverage counted(int weeksDue, int weeksReviewed, int weeksChanged, boolean everyMonthReviewed) {
+    public static ReviewCoverage counted(int weeksDue, int weeksReviewed, int weeksChanged, boolean everyWeekSigned) {
         ContactLogReview level = weeksDue > 0 && weeksReviewed == weeksDue ? ContactLogReview.WEEKLY
-                : weeksDue > 0 && everyMonthReviewed ? ContactLogReview.MONTHLY : ContactLogReview.NONE;
+                : weeksDue > 0 && everyWeekSigned ? ContactLogReview.MONTHLY : ContactLogReview.NONE;
         return new ReviewCoverage(weeksDue, weeksReviewed, weeksChanged, level);
     }
 
@@ -33,22 +35,11 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
     }
 
     /**
-     * The calendar months due for review: those of the due weeks, each week counted in the month of its Thursday (as
-     * ISO 8601 puts a week in the year of its Thursday), and only months the period touches. A month is reviewed when
-     * any week of it (by its Thursday) has a current sign-off.
+     * The month a week belongs to: the month of its Thursday, as ISO 8601 puts a week in the year of its Thursday. Every
+     * week belongs to exactly one month, so a week across two months is reviewed once.
      */
-    public static Set<YearMonth> dueMonths(List<IsoWeek> due, ReportPeriod period) {
-        return months(due, period);
-    }
-
     public static YearMonth monthOf(IsoWeek week) {
         return YearMonth.from(week.monday().plusDays(3));
-    }
-
-    private static Set<YearMonth> months(List<IsoWeek> weeks, ReportPeriod period) {
-        Set<YearMonth> touched = period.months();
-        return weeks.stream().map(ReviewCoverage::monthOf).filter(touched::contains)
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public static ReviewCoverage of(Collection<Long> specialistIds, List<WeekReview> reviews, ReportPeriod period,
@@ -58,7 +49,7 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
                 WeekReview::specialistId, Collectors.toMap(WeekReview::week, review -> review)));
         int reviewed = 0;
         int changed = 0;
-        boolean monthly = !due.isEmpty() && !specialistIds.isEmpty();
+        int signed = 0;
         for (long specialist : specialistIds) {
             Map<IsoWeek, WeekReview> own = bySpecialist.getOrDefault(specialist, Map.of());
             for (IsoWeek week : due) {
@@ -68,12 +59,13 @@ public record ReviewCoverage(int weeksDue, int weeksReviewed, int weeksChanged, 
                 } else if (review != null && !review.isCurrent()) {
                     changed++;
                 }
+                if (review != null && review.isCurrent()) {
+                    signed++;
+                }
             }
-            // any current sign-off of a week of the month counts, even of a week outside the period
-            Set<YearMonth> reviewedMonths = own.values().stream().filter(WeekReview::isCurrent)
-                    .map(review -> monthOf(review.week())).collect(Collectors.toSet());
-            monthly &= reviewedMonths.containsAll(dueMonths(due, period));
         }
-        return counted(due.size() * specialistIds.size(), reviewed, changed, monthly);
+        int weeksDue = due.size() * specialistIds.size();
+        // a sign-off covers only the week it names: one signed week never makes another look reviewed
+        return counted(weeksDue, reviewed, changed, signed == weeksDue);
     }
 }

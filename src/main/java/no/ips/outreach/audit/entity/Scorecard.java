@@ -50,22 +50,29 @@ public final class Scorecard {
                 : ScorecardLine.of(FidelityScale.individualizedJobSearch(outreach.individualizedPercent()), inputs);
     }
 
+    /** Specialists without job seekers are left out of the contacts, the specialist-weeks and the target alike. */
     private static ScorecardLine frequentContact(OutreachFigures outreach, ReviewCoverage review) {
-        Map<String, Object> inputs = inputs("faceToFaceContacts", outreach.tally().faceToFace(),
-                "specialists", outreach.specialists(), "workingWeeks", outreach.workingWeeks(),
-                "jobSeekers", outreach.jobSeekers(), "weeklyTarget", outreach.weeklyTarget(),
+        FrequentContact frequent = outreach.frequentContact();
+        Map<String, Object> inputs = inputs("faceToFaceContacts", frequent.faceToFace(),
+                "specialists", frequent.specialists(), "specialistWeeks", frequent.specialistWeeks(),
+                "jobSeekers", outreach.jobSeekers(), "weeklyTarget", frequent.weeklyTarget(),
+                "specialistsLeftOut", frequent.leftOut().stream().map(FrequentContact.LeftOut::username).toList(),
                 "weeksDue", review.weeksDue(), "weeksReviewed", review.weeksReviewed(),
                 "weeksChangedAfterReview", review.weeksChanged(), "logReview", review.level());
-        if (outreach.specialists() == 0 || outreach.workingWeeks() == 0) {
+        if (outreach.specialists() == 0) {
             return ScorecardLine.of(ItemScore.notScored(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
-                    "The period has no working days, or there are no specialists in scope."), inputs);
+                    "There are no specialists in scope."), inputs);
         }
-        if (outreach.jobSeekers() == 0) {
+        if (frequent.specialists() == 0) {
             return ScorecardLine.of(ItemScore.notScored(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
-                    "No participant is in job search, so there is no contact target to meet."), inputs);
+                    "No specialist has a participant in job search, so the scale sets no contact target."), inputs);
         }
-        return ScorecardLine.of(FidelityScale.frequentEmployerContact(outreach.faceToFacePerSpecialistWeek(),
-                outreach.weeklyTarget(), review.level()), inputs);
+        if (frequent.perSpecialistWeek() == null) {
+            return ScorecardLine.of(ItemScore.notScored(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
+                    "The period has no working days."), inputs);
+        }
+        return ScorecardLine.of(FidelityScale.frequentEmployerContact(frequent.perSpecialistWeek(),
+                frequent.weeklyTarget(), review.level()), inputs);
     }
 
     private static List<ScorecardLine> jobItems(List<JobStartFact> jobs) {
@@ -81,7 +88,7 @@ public final class Scorecard {
 
     private static ScorecardLine community(OutreachFigures outreach) {
         Map<String, Object> inputs = inputs("communityMinutes", outreach.tally().communityMinutes(),
-                "scheduledMinutes", Math.round(outreach.scheduledMinutes()));
+                "scheduledMinutes", outreach.exactScheduledMinutes());
         return outreach.communityPercent() == null
                 ? ScorecardLine.of(ItemScore.notScored(FidelityItem.COMMUNITY_BASED_SERVICES,
                         "No working time was scheduled in the period."), inputs)

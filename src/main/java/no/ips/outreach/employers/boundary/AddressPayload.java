@@ -9,13 +9,13 @@ import no.ips.outreach.employers.entity.Address;
 /** An employer's address as it travels over the API. */
 public record AddressPayload(
         @Size(max = Address.STREET_LENGTH) String street,
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit postcode") String postcode,
+        @Pattern(regexp = "\\d{4}", message = "{outreach.v.postcode}") String postcode,
         @Size(max = Address.CITY_LENGTH) String city,
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode,
-        @DecimalMin(value = "-90", message = "must be a latitude between -90 and 90")
-        @DecimalMax(value = "90", message = "must be a latitude between -90 and 90") Double latitude,
-        @DecimalMin(value = "-180", message = "must be a longitude between -180 and 180")
-        @DecimalMax(value = "180", message = "must be a longitude between -180 and 180") Double longitude) {
+        @Pattern(regexp = "\\d{4}", message = "{outreach.v.municipality-code}") String municipalityCode,
+        @DecimalMin(value = "-90", message = "{outreach.v.latitude}")
+        @DecimalMax(value = "90", message = "{outreach.v.latitude}") Double latitude,
+        @DecimalMin(value = "-180", message = "{outreach.v.longitude}")
+        @DecimalMax(value = "180", message = "{outreach.v.longitude}") Double longitude) {
 
     public Address toAddress() {
         return new Address(street, postcode, city, municipalityCode, latitude, longitude);

@@ -10,7 +10,7 @@ import no.ips.outreach.employers.entity.ContactPerson;
 public record ContactPersonRequest(
         @NotBlank @Size(max = ContactPerson.NAME_LENGTH) String name,
         @Size(max = ContactPerson.ROLE_LENGTH) String role,
-        @Pattern(regexp = "[+0-9 ()-]{3," + ContactPerson.PHONE_LENGTH + "}", message = "must be a phone number of digits, spaces and +()-") String phone,
+        @Pattern(regexp = "[+0-9 ()-]{3," + ContactPerson.PHONE_LENGTH + "}", message = "{outreach.v.phone}") String phone,
         @Email @Size(max = ContactPerson.EMAIL_LENGTH) String email,
         ContactChannel preferredChannel) {
 }

@@ -72,6 +72,7 @@ public class ContactPersonsResource {
 
     @GET
     @Path("{personId}")
+    @Operation(summary = "A contact person, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContactPersonView.class)))
     public Response find(@PathParam("employerId") long employerId, @PathParam("personId") long personId) {
         ContactPerson person = registry.contactPerson(employerId, personId);

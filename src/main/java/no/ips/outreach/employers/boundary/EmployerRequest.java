@@ -20,19 +20,19 @@ import no.ips.outreach.platform.problem.ProblemException;
 
 /** What a client sends to register or update an employer. */
 public record EmployerRequest(
-        @NotNull(message = "must be NO or DK") Country country,
+        @NotNull(message = "{outreach.v.country}") Country country,
         @NotBlank String orgNumber,
         @NotBlank @Size(max = Employer.NAME_LENGTH) String name,
-        @NotBlank @Pattern(regexp = "\\d{2}(\\.\\d{1,3})?", message = "must be a NACE code such as 47.111 or 56.10") String naceCode,
-        @PositiveOrZero @Max(value = 1_000_000, message = "must be a realistic number of employees") Integer employees,
+        @NotBlank @Pattern(regexp = "\\d{2}(\\.\\d{1,3})?", message = "{outreach.v.nace}") String naceCode,
+        @PositiveOrZero @Max(value = 1_000_000, message = "{outreach.v.employees}") Integer employees,
         @Valid AddressPayload address,
         @Size(max = Employer.WEBSITE_LENGTH) String website,
-        @Pattern(regexp = "[+0-9 ()-]{3," + Employer.PHONE_LENGTH + "}", message = "must be a phone number of digits, spaces and +()-") String phone,
+        @Pattern(regexp = "[+0-9 ()-]{3," + Employer.PHONE_LENGTH + "}", message = "{outreach.v.phone}") String phone,
         @Size(max = Employer.NEEDS_LENGTH) String businessNeeds,
         RelationshipStage stage,
         Boolean doNotContact,
         @Size(max = Employer.REASON_LENGTH) String doNotContactReason,
-        @Size(max = MAX_TAGS, message = "at most " + MAX_TAGS + " tags") Set<String> tags) {
+        @Size(max = MAX_TAGS, message = "{outreach.v.tags}") Set<String> tags) {
 
     static final int MAX_TAGS = 20;
 

@@ -84,7 +84,7 @@ public class EmployerStore {
         List<Object[]> rows = em.createNativeQuery("SELECT employer_id, COUNT(*), "
                 + "SUM(CASE WHEN mode = 'IN_PERSON' THEN 1 ELSE 0 END), MAX(started_at), "
                 + "MAX(CASE WHEN mode = 'IN_PERSON' THEN started_at END) FROM visit WHERE employer_id IN (" + ids + ") "
-                + "GROUP BY employer_id").getResultList();
+                + "AND voided_at IS NULL GROUP BY employer_id").getResultList();
         return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
                 row -> new ContactSummary(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), Sql.instant(row[3]),
                         row[4] == null ? null : Sql.instant(row[4]))));

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** When and why a job ended. */
-public record JobEndRequest(@NotNull(message = "must be a date like 2026-03-31") LocalDate endDate, @Size(max = 500) String reason) {
+public record JobEndRequest(@NotNull(message = "{outreach.v.date-example}") LocalDate endDate, @Size(max = 500) String reason) {
 }

@@ -14,10 +14,10 @@ public record JobStartRequest(
         @NotNull Long participantId,
         Long openingId,
         Long employerId,
-        @NotNull(message = "must be a date like 2026-03-31") LocalDate startDate,
+        @NotNull(message = "{outreach.v.date-example}") LocalDate startDate,
         LocalDate endDate,
         BigDecimal hoursPerWeek,
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit ISCO-08/STYRK-08 unit group") String occupationCode,
+        @Pattern(regexp = "\\d{4}", message = "{outreach.v.unit-group}") String occupationCode,
         Boolean competitive) {
 
     JobStarts.Request toRequest() {

@@ -86,6 +86,7 @@ public class JobStartsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A job start, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobStartView.class)))
     public Response find(@PathParam("id") long id) {
         JobStart start = jobStarts.visible(id);

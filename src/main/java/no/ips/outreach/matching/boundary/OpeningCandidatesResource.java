@@ -1,5 +1,6 @@
 package no.ips.outreach.matching.boundary;
 
+import no.ips.outreach.platform.language.Language;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,14 +35,19 @@ public class OpeningCandidatesResource {
 
     @GET
     @Operation(summary = "Participants in the caller's scope ranked for an opening", description = "A specialist's own "
-            + "caseload, a manager's teams. forEmployer says only what each participant's disclosure consent allows.")
+            + "caseload, a manager's teams. forEmployer says only what each participant's disclosure consent allows, in the "
+            + "language of the employer's country (nb in Norway, da in Denmark) unless employerLanguage says otherwise.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidateView.class, type = SchemaType.ARRAY)))
     public List<CandidateView> candidates(@PathParam("id") long openingId,
-                                          @Parameter(description = "1-" + MatchLimit.MAX + ", default 20") @QueryParam("limit") String limit) {
-        return matching.participantsFor(openingId, MatchLimit.parse(limit)).stream()
+                                          @Parameter(description = "1-" + MatchLimit.MAX + ", default 20") @QueryParam("limit") String limit,
+                                          @Parameter(description = "nb, da or en: the language of forEmployer")
+                                          @QueryParam("employerLanguage") String employerLanguage) {
+        var candidates = matching.participantsFor(openingId, MatchLimit.parse(limit));
+        Language language = pitch.languageFor(openingId, employerLanguage);
+        return candidates.stream()
                 .map(ranked -> new CandidateView(ranked.participant().id(), ranked.participant().alias(),
                         ranked.participant().specialist().username(), ranked.match().score(), ranked.distanceKm(),
-                        ranked.participant().disclosure(), pitch.of(ranked.participant()), CriterionView.of(ranked.match())))
+                        ranked.participant().disclosure(), pitch.of(ranked.participant(), language), CriterionView.of(ranked.match())))
                 .toList();
     }
 

@@ -294,7 +294,7 @@ public class Matching {
         if (employerIds.isEmpty()) {
             return result;
         }
-        List<Object[]> rows = em.createQuery("SELECT v.employerId, v.specialist, v.startedAt FROM Visit v WHERE v.mode = :mode "
+        List<Object[]> rows = em.createQuery("SELECT v.employerId, v.specialist, v.startedAt FROM Visit v WHERE v.mode = :mode AND v.voidedAt IS NULL "
                         + "AND v.employerId IN :employers AND v.specialist IN "
                         + "(SELECT s.username FROM Specialist s WHERE s.team.id = :team) ORDER BY v.startedAt DESC", Object[].class)
                 .setParameter("mode", VisitMode.IN_PERSON).setParameter("employers", employerIds).setParameter("team", teamId)

@@ -33,11 +33,13 @@ public class OccupationsResource {
 
     @GET
     @Operation(summary = "Find occupations (ISCO-08, the codes of STYRK-08)",
-            description = "Every word of q must appear in the English or Norwegian title, ignoring case. Sorted by code, "
+            description = "Every word of q must appear in one of the group's names, ignoring case and accents (sjafor finds "
+                    + "sjåfør): its ISCO-08, STYRK-08 (Norwegian) or DISCO-08 (Danish) title, ESCO's English labels and "
+                    + "synonyms, or an everyday job-ad word. Titles are in the caller's language. Sorted by code, "
                     + "which lists each group right before its sub-groups. Jobs are coded with UNIT groups.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OccupationPage.class)))
     public OccupationPage search(
-            @Parameter(description = "words in the title, e.g. cooks") @QueryParam("q") String text,
+            @Parameter(description = "words of a title or job name, e.g. kokk, kok, cook") @QueryParam("q") String text,
             @Parameter(description = "the first digits of the code, e.g. 51") @QueryParam("prefix") String prefix,
             @Parameter(description = "MAJOR, SUB_MAJOR, MINOR or UNIT") @QueryParam("level") String level,
             @QueryParam("offset") String offset,

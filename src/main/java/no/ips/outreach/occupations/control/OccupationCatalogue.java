@@ -1,6 +1,9 @@
 package no.ips.outreach.occupations.control;
 
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -23,10 +26,16 @@ public class OccupationCatalogue {
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
 
-    /** Every group's title by code: reference data that never changes while the service runs. */
+    @Inject
+    OccupationTerms terms;
+
+    /**
+     * Every group's English title by code: reference data that never changes while the service runs. Matching's
+     * explanations are still English sentences, so their titles are English too rather than a mix.
+     */
     public Map<String, String> titles() {
         return em.createQuery("SELECT o FROM Occupation o", Occupation.class).getResultStream()
-                .collect(Collectors.toUnmodifiableMap(Occupation::code, Occupation::title));
+                .collect(Collectors.toUnmodifiableMap(Occupation::code, Occupation::titleEn));
     }
 
     public Optional<Occupation> find(String code) {
@@ -44,17 +53,20 @@ public class OccupationCatalogue {
      */
     public Occupation requireUnitGroup(String field, String code) {
         Occupation occupation = find(code).orElseThrow(() -> ProblemException.invalid(field,
-                "'" + code + "' is not an ISCO-08/STYRK-08 occupation code; search /api/v1/occupations for one."));
+                Messages.get("occupation.code.unknown", code)));
         if (!occupation.isUnitGroup()) {
-            throw ProblemException.invalid(field, "'" + code + "' is the group \"" + occupation.title()
-                    + "\"; choose one of its 4-digit unit groups.");
+            throw ProblemException.invalid(field, Messages.get("occupation.code.not-unit", code, occupation.title(RequestLanguage.current())));
         }
         return occupation;
     }
 
     /** Groups sorted by code, which lists each group right before its sub-groups. */
     public Page<Occupation> search(OccupationSearch search, PageRequest page) {
-        var query = new OccupationQuery(search);
+        Set<String> codes = search.words().isEmpty() ? null : terms.codesMatching(search.words());
+        if (codes != null && codes.isEmpty()) {
+            return Page.of(List.of(), 0, page);
+        }
+        var query = new OccupationQuery(search, codes);
         long total = query.create(em, "SELECT COUNT(o)", null, Long.class).getSingleResult();
         List<Occupation> occupations = query.create(em, "SELECT o", page.descending() ? "o.code DESC" : "o.code ASC", Occupation.class)
                 .setFirstResult(page.offset())

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.ips.outreach.platform.control.Like;
+import java.util.Set;
 
 /** Builds the JPQL for an {@link OccupationSearch}: fixed fragments and named parameters, never user text in the query. */
 final class OccupationQuery {
@@ -14,12 +14,11 @@ final class OccupationQuery {
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
-    OccupationQuery(OccupationSearch search) {
-        List<String> words = search.words();
-        for (int i = 0; i < words.size(); i++) {
-            String parameter = "word" + i;
-            where.add("(LOWER(o.titleEn) LIKE :" + parameter + " ESCAPE '\\' OR LOWER(o.titleNo) LIKE :" + parameter + " ESCAPE '\\')");
-            parameters.put(parameter, "%" + Like.escape(words.get(i)) + "%");
+    /** {@code codes}: the groups whose titles or synonyms hold the search's words, or null when it has none. */
+    OccupationQuery(OccupationSearch search, Set<String> codes) {
+        if (codes != null) {
+            where.add("o.code IN :codes");
+            parameters.put("codes", codes);
         }
         if (search.codePrefix() != null) {
             where.add("o.code LIKE :prefix");
@@ -39,6 +38,4 @@ final class OccupationQuery {
         parameters.forEach(query::setParameter);
         return query;
     }
-
-    // the same escaping as EmployerQuery's; a code prefix is digits only and needs none
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import no.ips.outreach.platform.language.Language;
 
 /** One ISCO-08 group. The hierarchy is the code prefix: 5223 is in 522, in 52, in 5. */
 @Entity
@@ -22,6 +23,9 @@ public class Occupation {
     @Column(name = "title_no")
     private String titleNo;
 
+    @Column(name = "title_da")
+    private String titleDa;
+
     protected Occupation() {
     }
 
@@ -37,13 +41,23 @@ public class Occupation {
         return titleEn;
     }
 
-    /** The Norwegian (STYRK-08) title where known, else the English one. */
-    public String title() {
-        return titleNo != null ? titleNo : titleEn;
-    }
-
     public String titleNo() {
         return titleNo;
+    }
+
+    /** The Danish (DISCO-08) title where known. */
+    public String titleDa() {
+        return titleDa;
+    }
+
+    /** The title in this language where the national classification has one, else the English (ISCO-08) one. */
+    public String title(Language language) {
+        String national = switch (language) {
+            case NB -> titleNo;
+            case DA -> titleDa;
+            case EN -> null;
+        };
+        return national != null ? national : titleEn;
     }
 
     /** The code of the group this one belongs to, or null for a major group. */

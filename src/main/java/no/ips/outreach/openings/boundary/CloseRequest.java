@@ -8,6 +8,6 @@ import no.ips.outreach.openings.entity.OpeningStatus;
 
 /** Takes an opening off the board: CLOSED (withdrawn, on hold) or EXPIRED (ran out), and why. */
 public record CloseRequest(
-        @NotNull(message = "must be CLOSED or EXPIRED") OpeningStatus status,
-        @NotBlank(message = "say why the opening is closed") @Size(max = JobOpening.REASON_LENGTH) String reason) {
+        @NotNull(message = "{outreach.v.close-status}") OpeningStatus status,
+        @NotBlank(message = "{outreach.v.close-reason}") @Size(max = JobOpening.REASON_LENGTH) String reason) {
 }

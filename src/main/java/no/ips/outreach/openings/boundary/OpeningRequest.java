@@ -21,19 +21,19 @@ import no.ips.outreach.platform.boundary.NoNulls;
 public record OpeningRequest(
         @NotNull Long employerId,
         @NotBlank @Size(max = JobOpening.TITLE_LENGTH) String title,
-        @NotBlank(message = "must be an ISCO-08/STYRK-08 unit group, e.g. 5120 for cooks") String occupationCode,
+        @NotBlank(message = "{outreach.v.unit-group-example}") String occupationCode,
         @Size(max = JobOpening.DESCRIPTION_LENGTH) String description,
-        @NotNull(message = "must be between 0.5 and 80 hours a week") BigDecimal hoursPerWeek,
+        @NotNull(message = "{outreach.v.hours-per-week}") BigDecimal hoursPerWeek,
         Set<Shift> shifts,
         @Valid AddressPayload workplace,
-        @NotNull(message = "must be at least 1") Integer positions,
+        @NotNull(message = "{outreach.v.at-least-1}") Integer positions,
         LocalDate startDate,
         LocalDate applicationDeadline,
         Boolean drivingLicence,
         Set<String> languages,
-        @NotNull(message = "say whether the job is competitive: ordinary wage, open to anyone, not set aside for disabled people")
+        @NotNull(message = "{outreach.v.competitive}")
         Boolean competitive,
-        @NotNull(message = "must be one of DEVELOPED_THROUGH_VISIT, ADVERTISED, EMPLOYER_GOT_IN_TOUCH") OpeningSource source,
+        @NotNull(message = "{outreach.v.opening-source}") OpeningSource source,
         Long visitId,
         Boolean hiddenJobMarket) {
 

@@ -107,6 +107,7 @@ public class OpeningsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "An opening, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpeningView.class)))
     public Response find(@PathParam("id") long id) {
         return tagged(board.existing(id));

@@ -1,5 +1,8 @@
 package no.ips.outreach.openings.control;
 
+import no.ips.outreach.occupations.entity.Occupation;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,15 +39,16 @@ public class OpeningStore {
         return Optional.ofNullable(em.find(JobOpening.class, id));
     }
 
-    /** Occupation titles by code, for lists that show what each job is. */
+    /** Occupation titles by code in the reader's language, for lists that show what each job is. */
     public Map<String, String> occupationTitles(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT o.code, o.titleNo, o.titleEn FROM Occupation o WHERE o.code IN :codes", Object[].class)
+        Language language = RequestLanguage.current();
+        return em.createQuery("SELECT o FROM Occupation o WHERE o.code IN :codes", Occupation.class)
                 .setParameter("codes", codes)
                 .getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) (row[1] != null ? row[1] : row[2])));
+                .collect(Collectors.toMap(Occupation::code, occupation -> occupation.title(language)));
     }
 
     public Page<OpeningMatch> list(OpeningFilter filter, PageRequest page) {

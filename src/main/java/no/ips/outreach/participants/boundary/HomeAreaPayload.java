@@ -7,8 +7,8 @@ import no.ips.outreach.participants.entity.HomeArea;
 
 /** Where a participant lives, as coarse as they like. */
 public record HomeAreaPayload(
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit postcode") String postcode,
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode,
+        @Pattern(regexp = "\\d{4}", message = "{outreach.v.postcode}") String postcode,
+        @Pattern(regexp = "\\d{4}", message = "{outreach.v.municipality-code}") String municipalityCode,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 

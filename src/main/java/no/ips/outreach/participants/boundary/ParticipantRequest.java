@@ -15,13 +15,13 @@ import no.ips.outreach.participants.entity.Program;
  */
 public record ParticipantRequest(
         @Size(max = 64) String externalRef,
-        @NotBlank @Size(max = 40, message = "keep the alias short: initials or a nickname") String alias,
+        @NotBlank @Size(max = 40, message = "{outreach.v.alias}") String alias,
         @Size(max = 100) String specialist,
-        @NotNull(message = "must be IPS, IPS_UNG or OTHER") Program program,
+        @NotNull(message = "{outreach.v.program}") Program program,
         @Size(max = 60) String programLabel,
-        @NotNull(message = "must be a date like 2026-03-31") LocalDate enrolledOn,
-        @NotNull(message = "must be ENGAGEMENT, JOB_SEARCH, EMPLOYED, IN_EDUCATION, FOLLOW_ALONG or CLOSED") ParticipantStatus status,
-        @NotNull(message = "must be NONE, GENERAL or SPECIFIC") Disclosure disclosure,
+        @NotNull(message = "{outreach.v.date-example}") LocalDate enrolledOn,
+        @NotNull(message = "{outreach.v.participant-status}") ParticipantStatus status,
+        @NotNull(message = "{outreach.v.disclosure}") Disclosure disclosure,
         @Size(max = 1000) String disclosureText) {
 
     ParticipantProfile toProfile() {

@@ -77,6 +77,7 @@ public class ParticipantsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A participant in your scope, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "404", description = "no such participant in the caller's caseload or teams")
     public Response find(@PathParam("id") long id) {

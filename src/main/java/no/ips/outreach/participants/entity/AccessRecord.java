@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of the participant access log: who did what with which participant record, when. Never changed. */
+/**
+ * One line of the participant access log: who did what with which participant record, when. Never changed; written
+ * by {@code AccessLog} with a plain INSERT, read back through this entity.
+ */
 @Entity
 @Table(name = "participant_access")
 public class AccessRecord {
@@ -35,12 +38,6 @@ public class AccessRecord {
     protected AccessRecord() {
     }
 
-    public AccessRecord(Instant accessedAt, String username, long participantId, AccessAction action) {
-        this.accessedAt = accessedAt;
-        this.username = username;
-        this.participantId = participantId;
-        this.action = action;
-    }
 
     public Instant accessedAt() {
         return accessedAt;

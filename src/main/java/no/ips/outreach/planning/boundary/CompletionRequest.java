@@ -14,6 +14,7 @@ import no.ips.outreach.visits.boundary.ParticipantLinkPayload;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * planned. {@code startedAt} is when it actually started, if not as planned. {@code participants} says how much was disclosed about each planned participant (NONE when left out).
  */
 public record CompletionRequest(
-        @Schema(description = "when the visit actually started, if not at the planned time; never in the future")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "when the visit actually started, if not at the planned time; never in the future")
         OffsetDateTime startedAt,
-        @PositiveOrZero @Max(value = Visit.MAX_EVENT_MINUTES, message = "cannot exceed 12 hours (720 minutes)") Integer meetingMinutes,
-        @PositiveOrZero @Max(value = Visit.MAX_TRAVEL_MINUTES, message = "cannot exceed 4 hours (240 minutes)") Integer travelMinutes,
+        @PositiveOrZero @Max(value = Visit.MAX_EVENT_MINUTES, message = "{outreach.v.meeting-max}") Integer meetingMinutes,
+        @PositiveOrZero @Max(value = Visit.MAX_TRAVEL_MINUTES, message = "{outreach.v.travel-max}") Integer travelMinutes,
         ContactQuality quality,
         @Size(max = Visit.OUTCOME_LENGTH) String outcome,
         @Size(max = Visit.NOTES_LENGTH) String notes,

@@ -1,5 +1,8 @@
 package no.ips.outreach.planning.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,33 +51,29 @@ public class PlanCalendar {
         Map<Long, Participant> participants = participants(visits.stream().flatMap(v -> v.participantIds().stream())
                 .collect(Collectors.toSet()));
         accessLog.record(access.caller(), participants.keySet(), AccessAction.READ);
+        Language language = RequestLanguage.current();
         List<CalendarVisit> events = visits.stream().map(visit -> {
             var employer = employers.get(visit.employerId());
             return new CalendarVisit(visit.id(), employer.name(), PlannedVisitView.address(employer), visit.day(),
-                    visit.startsAt(), visit.durationMinutes(), purpose(visit), named(visit, participants),
+                    visit.startsAt(), visit.durationMinutes(), purpose(visit, language), named(visit, participants, language),
                     VisitPlanner.zoneOf(employer), visit.updatedAt(), (int) visit.version());
         }).toList();
-        return VisitCalendarWriter.write(events, ContactFacts.ZONE);
+        return VisitCalendarWriter.write(events, ContactFacts.ZONE, language);
     }
 
-    private static List<String> named(PlannedVisit visit, Map<Long, Participant> participants) {
+    private static List<String> named(PlannedVisit visit, Map<Long, Participant> participants, Language language) {
         List<Participant> planned = visit.participantIds().stream().sorted().map(participants::get).filter(p -> p != null).toList();
         List<String> names = new ArrayList<>(planned.stream().filter(p -> p.disclosure() != Disclosure.NONE)
                 .map(Participant::alias).toList());
         long unnamed = planned.stream().filter(p -> p.disclosure() == Disclosure.NONE).count();
         if (unnamed > 0) {
-            names.add(unnamed + (unnamed == 1 ? " participant" : " participants") + " not named (no consent to disclose)");
+            names.add(Messages.get(language, "calendar.unnamed", unnamed));
         }
         return names;
     }
 
-    private static String purpose(PlannedVisit visit) {
-        String purpose = switch (visit.purpose()) {
-            case GENERAL_JOB_DEVELOPMENT -> "Job development: learn the employer's needs";
-            case PARTICIPANT_JOB_DEVELOPMENT -> "Job development for a participant";
-            case FOLLOW_ALONG -> "Follow-along support";
-            case OTHER -> "Employer visit";
-        };
+    private static String purpose(PlannedVisit visit, Language language) {
+        String purpose = Messages.get(language, "calendar.purpose." + visit.purpose().name());
         return visit.note() == null || visit.note().isBlank() ? purpose : purpose + ": " + visit.note();
     }
 

@@ -21,10 +21,10 @@ import no.ips.outreach.visits.entity.VisitPurpose;
  */
 public record PlannedVisitRequest(
         @NotNull Long employerId,
-        @NotNull(message = "must be a date, e.g. 2026-11-26") LocalDate day,
+        @NotNull(message = "{outreach.v.date}") LocalDate day,
         @NotNull(message = ClockTime.MESSAGE) @JsonbTypeAdapter(ClockTime.class) LocalTime startsAt,
-        @NotNull @Min(value = 5, message = "must be 5-480 minutes") @Max(value = 480, message = "must be 5-480 minutes") Integer durationMinutes,
-        @NotNull(message = "must be one of GENERAL_JOB_DEVELOPMENT, PARTICIPANT_JOB_DEVELOPMENT, FOLLOW_ALONG, OTHER") VisitPurpose purpose,
+        @NotNull @Min(value = 5, message = "{outreach.v.minutes-5-480}") @Max(value = 480, message = "{outreach.v.minutes-5-480}") Integer durationMinutes,
+        @NotNull(message = "{outreach.v.purpose}") VisitPurpose purpose,
         SuggestionReason reason,
         @Size(max = PlannedVisit.NOTE_LENGTH) String note,
         @Size(max = 20) List<@NotNull Long> participantIds) {

@@ -27,6 +27,7 @@ import no.ips.outreach.platform.boundary.Versions;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.entity.Specialist;
+import no.ips.outreach.visits.boundary.VisitView;
 import no.ips.outreach.visits.boundary.VisitViews;
 import no.ips.outreach.visits.entity.Visit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,6 +62,7 @@ public class PlannedVisitsResource {
     UriInfo uri;
 
     @GET
+    @Operation(summary = "A planned visit, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlannedVisitView.class)))
     public Response read(@PathParam("id") long id) {
         PlannedVisit planned = visible(id);
@@ -95,7 +97,8 @@ public class PlannedVisitsResource {
             + "planned time (or now, if earlier), pre-filled from the plan; the body may add the outcome, notes, next step, "
             + "quality, minutes and what was disclosed. Only the specialist who makes the visit logs it. Completing twice "
             + "is refused with 409 and logs nothing.")
-    @APIResponse(responseCode = "201", description = "the logged visit")
+    @APIResponse(responseCode = "201", description = "the logged visit", content = @Content(schema = @Schema(
+            implementation = VisitView.class)))
     public Response complete(@PathParam("id") long id, @Valid CompletionRequest request) {
         visible(id);
         Visit visit = planner.complete(id, access.caller(), request == null ? Completion.AS_PLANNED : request.toCompletion());

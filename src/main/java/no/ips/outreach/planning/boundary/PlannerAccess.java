@@ -1,5 +1,6 @@
 package no.ips.outreach.planning.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import no.ips.outreach.platform.problem.ProblemException;
@@ -33,11 +34,10 @@ public class PlannerAccess {
             return specialist;
         }
         if (scope.visibleTeamIds().contains(specialist.team().id())) {
-            throw ProblemException.forbidden("Only " + specialist.displayName() + " and the managers of "
-                    + specialist.team().name() + " plan " + specialist.displayName() + "'s visits.");
+            throw ProblemException.forbidden(Messages.get("planner.forbidden", specialist.displayName(), specialist.team().name()));
         }
         if (user.is(Roles.ADMIN)) {
-            throw ProblemException.forbidden("Administrators do not plan visits unless they also manage the team.");
+            throw ProblemException.forbidden(Messages.get("planner.admin"));
         }
         throw ProblemException.notFound("specialist", username);
     }

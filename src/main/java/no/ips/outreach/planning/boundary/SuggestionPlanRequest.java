@@ -15,9 +15,9 @@ import no.ips.outreach.visits.entity.VisitPurpose;
  * suggestion; the visit lasts 45 minutes and has the purpose its reason implies unless the body says otherwise.
  */
 public record SuggestionPlanRequest(
-        @NotNull(message = "must be a date, e.g. 2026-11-26") LocalDate day,
+        @NotNull(message = "{outreach.v.date}") LocalDate day,
         @NotNull(message = ClockTime.MESSAGE) @JsonbTypeAdapter(ClockTime.class) LocalTime startsAt,
-        @Min(value = 5, message = "must be 5-480 minutes") @Max(value = 480, message = "must be 5-480 minutes") Integer durationMinutes,
+        @Min(value = 5, message = "{outreach.v.minutes-5-480}") @Max(value = 480, message = "{outreach.v.minutes-5-480}") Integer durationMinutes,
         VisitPurpose purpose,
         @Size(max = PlannedVisit.NOTE_LENGTH) String note) {
 }

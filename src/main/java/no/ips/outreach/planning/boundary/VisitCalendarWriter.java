@@ -1,5 +1,7 @@
 package no.ips.outreach.planning.boundary;
 
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.Language;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,15 +37,16 @@ public final class VisitCalendarWriter {
 
     /**
      * The visits as one calendar. RFC 5545 wants at least one component, so a week without visits still gets the
-     * {@code home} time zone's definition: a valid file that adds nothing to the calendar it is imported into.
+     * {@code home} time zone's definition: a valid file that adds nothing to the calendar it is imported into. The
+     * summaries and descriptions are in the specialist's language.
      */
-    public static String write(List<CalendarVisit> visits, ZoneId home) {
+    public static String write(List<CalendarVisit> visits, ZoneId home, Language language) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         List<ZoneId> zones = visits.isEmpty() ? List.of(home) : visits.stream().map(CalendarVisit::zone).distinct().toList();
         zones.stream().map(TimeZoneDefinitions::of).forEach(calendar::add);
-        visits.stream().map(VisitCalendarWriter::event).forEach(calendar::add);
+        visits.stream().map(visit -> event(visit, language)).forEach(calendar::add);
 
         ValidationResult validation = calendar.validate();
         if (validation.hasErrors()) {
@@ -57,12 +60,13 @@ public final class VisitCalendarWriter {
         return "planned-visit-" + plannedVisitId + "@" + UID_DOMAIN;
     }
 
-    private static VEvent event(CalendarVisit visit) {
-        VEvent event = new VEvent(visit.startsAt(), visit.endsAt(), "Employer visit: " + oneLine(visit.employerName()));
+    private static VEvent event(CalendarVisit visit, Language language) {
+        VEvent event = new VEvent(visit.startsAt(), visit.endsAt(),
+                Messages.get(language, "calendar.summary", oneLine(visit.employerName())));
         event.add(new Uid(uid(visit.plannedVisitId())));
         event.replace(new DtStamp(visit.lastModified()));
         event.add(new Sequence(visit.sequence()));
-        event.add(new Description(description(visit)));
+        event.add(new Description(description(visit, language)));
         if (visit.address() != null && !visit.address().isBlank()) {
             event.add(new Location(oneLine(visit.address())));
         }
@@ -71,11 +75,11 @@ public final class VisitCalendarWriter {
         return event;
     }
 
-    private static String description(CalendarVisit visit) {
+    private static String description(CalendarVisit visit, Language language) {
         if (visit.participants().isEmpty()) {
             return lines(visit.purpose());
         }
-        return Stream.concat(Stream.of(lines(visit.purpose()), "Participants:"),
+        return Stream.concat(Stream.of(lines(visit.purpose()), Messages.get(language, "calendar.participants")),
                 visit.participants().stream().map(VisitCalendarWriter::oneLine)).collect(Collectors.joining("\n"));
     }
 

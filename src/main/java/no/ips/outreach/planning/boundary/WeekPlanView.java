@@ -1,12 +1,21 @@
 package no.ips.outreach.planning.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import no.ips.outreach.planning.control.WeekPlans;
+import no.ips.outreach.planning.entity.PlanState;
 import no.ips.outreach.planning.entity.WeekProgress;
+import no.ips.outreach.visits.entity.VisitMode;
 
 /**
- * A specialist's week: each day's visits in time order, with the estimated road kilometres and driving minutes of that
+ * A specialist's week: each day's planned visits in time order, the contacts made on it (planned or not) and both
+ * together as the day's agenda, with the estimated road kilometres and driving minutes of that
  * round trip from their office (great-circle distance times a road factor, at an average speed: estimates), a shorter
  * order when there is one, the visits that are not on the route and why, and progress against the team's weekly target
  * of face-to-face employer contacts.
@@ -27,7 +36,26 @@ public record WeekPlanView(String specialist, String week, LocalDate monday, Pro
      * {@code kilometresSaved}; both are absent when time order is already as short.
      */
     public record Day(LocalDate day, List<PlannedVisitView> visits, Double kilometres, Long travelMinutes,
-                      List<Long> suggestedOrder, Double kilometresSaved, List<NotOnRoute> notOnRoute) {
+                      List<Long> suggestedOrder, Double kilometresSaved, List<NotOnRoute> notOnRoute,
+                      List<MadeVisitView> made, List<AgendaEntry> agenda) {
+    }
+
+    /**
+     * A contact logged on the day (void ones are not), with or without a plan; {@code plannedVisitId} names the plan
+     * it completed. Made visits without a plan are not on the route.
+     */
+    public record MadeVisitView(long visitId, long employerId, String employerName, Instant startedAt,
+                                LocalTime startsAt, VisitMode mode, int meetingMinutes, int travelMinutes,
+                                Long plannedVisitId) {
+    }
+
+    /**
+     * The day in time order, planned and made together: a plan still to be made or missed ({@code made} false, only a
+     * {@code plannedVisitId}), a plan done ({@code made} true, both ids), or a contact made without a plan ({@code made}
+     * true, only a {@code visitId}). Cancelled plans are not on it.
+     */
+    public record AgendaEntry(LocalTime startsAt, boolean made, Long plannedVisitId, Long visitId, long employerId,
+                              String employerName) {
     }
 
     /** A visit left out of the route and its kilometres, and why. */
@@ -41,6 +69,33 @@ public record WeekPlanView(String specialist, String week, LocalDate monday, Pro
                         .toList(), day.kilometres(), day.travelMinutes(), day.shorterOrder(), day.kilometresSaved(),
                         day.notOnRoute().stream().map(item -> new NotOnRoute(item.visit().id(), item.employer().id(),
                                 item.employer().name(), "the employer's address has no coordinates, so the route and its "
-                                        + "kilometres leave this visit out")).toList())).toList());
+                                        + "kilometres leave this visit out")).toList(),
+                        day.made().stream().map(WeekPlanView::made).toList(), agenda(day))).toList());
+    }
+
+    private static MadeVisitView made(WeekPlans.MadeVisit v) {
+        return new MadeVisitView(v.visitId(), v.employer().id(), v.employer().name(), v.startedAt(), v.startsAt(),
+                v.mode(), v.meetingMinutes(), v.travelMinutes(), v.plannedVisitId());
+    }
+
+    private static List<AgendaEntry> agenda(WeekPlans.PlanDay day) {
+        List<AgendaEntry> entries = new ArrayList<>();
+        Set<Long> madeVisits = new HashSet<>();
+        day.made().forEach(v -> madeVisits.add(v.visitId()));
+        for (var item : day.items()) {
+            if (item.state() == PlanState.CANCELLED) {
+                continue;
+            }
+            Long visitId = item.visit().visitId();
+            entries.add(new AgendaEntry(item.visit().startsAt(), visitId != null && madeVisits.contains(visitId),
+                    item.visit().id(), visitId, item.employer().id(), item.employer().name()));
+        }
+        day.made().stream().filter(v -> v.plannedVisitId() == null || entries.stream()
+                        .noneMatch(e -> v.plannedVisitId().equals(e.plannedVisitId())))
+                .forEach(v -> entries.add(new AgendaEntry(v.startsAt(), true, null, v.visitId(), v.employer().id(),
+                        v.employer().name())));
+        entries.sort(Comparator.comparing(AgendaEntry::startsAt)
+                .thenComparing(e -> e.plannedVisitId() == null ? Long.MAX_VALUE : e.plannedVisitId()));
+        return entries;
     }
 }

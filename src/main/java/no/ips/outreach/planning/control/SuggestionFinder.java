@@ -102,8 +102,8 @@ public class SuggestionFinder {
     private List<SuggestionCause> followUps(String specialist, IsoWeek week, LocalDate today) {
         List<Object[]> rows = rows("SELECT v.id, v.employer_id, v.next_step, v.next_step_due FROM visit v "
                 + "WHERE v.specialist = ?1 AND v.next_step_due BETWEEN ?2 AND ?3 AND v.next_step IS NOT NULL "
-                + "AND NOT EXISTS (SELECT 1 FROM visit later WHERE later.specialist = v.specialist "
-                + "AND later.employer_id = v.employer_id AND later.started_at > v.started_at)",
+                + "AND v.voided_at IS NULL AND NOT EXISTS (SELECT 1 FROM visit later WHERE later.specialist = v.specialist "
+                + "AND later.employer_id = v.employer_id AND later.started_at > v.started_at AND later.voided_at IS NULL)",
                 specialist, today.minusDays(FOLLOW_UP_LOOKBACK_DAYS), week.sunday());
         Map<Long, Set<Long>> participants = visitParticipants(rows.stream().map(row -> number(row[0])).toList());
         return rows.stream().map(row -> new SuggestionCause(number(row[1]), SuggestionReason.FOLLOW_UP_DUE,
@@ -131,7 +131,8 @@ public class SuggestionFinder {
         List<SuggestionCause> causes = new ArrayList<>();
         List<Object[]> seekers = rows("SELECT p.id, p.enrolled_on, p.first_face_to_face_on, "
                 + "(SELECT MAX(v.started_at) FROM visit_participant vp JOIN visit v ON v.id = vp.visit_id "
-                + "WHERE vp.participant_id = p.id) FROM participant p WHERE p.specialist_id = ?1 AND p.status = 'JOB_SEARCH' "
+                + "WHERE vp.participant_id = p.id AND v.voided_at IS NULL) "
+                + "FROM participant p WHERE p.specialist_id = ?1 AND p.status = 'JOB_SEARCH' "
                 + "AND p.anonymised_at IS NULL ORDER BY p.id", specialistId);
         Map<Long, RankedOpening> bestOpenings = seekers.isEmpty() ? Map.of()
                 : matching.bestOpenings(seekers.stream().map(row -> number(row[0])).collect(Collectors.toSet()));
@@ -203,7 +204,8 @@ public class SuggestionFinder {
         List<SuggestionCause> causes = new ArrayList<>();
         for (Object[] row : rows("SELECT j.participant_id, j.employer_id, j.start_date, "
                 + "(SELECT MAX(v.started_at) FROM visit_participant vp JOIN visit v ON v.id = vp.visit_id "
-                + "WHERE vp.participant_id = j.participant_id AND v.employer_id = j.employer_id AND v.started_at >= j.start_date) "
+                + "WHERE vp.participant_id = j.participant_id AND v.employer_id = j.employer_id AND v.started_at >= j.start_date "
+                + "AND v.voided_at IS NULL) "
                 + "FROM job_start j JOIN participant p ON p.id = j.participant_id WHERE p.specialist_id = ?1 "
                 + "AND p.status <> 'CLOSED' AND j.start_date <= ?2 AND (j.end_date IS NULL OR j.end_date >= ?3)",
                 specialistId, week.sunday(), week.monday())) {
@@ -249,13 +251,14 @@ public class SuggestionFinder {
         Map<Long, Instant> dormant = new HashMap<>();
         for (Object[] row : rows("SELECT v.employer_id, MAX(v.started_at) FROM visit v "
                 + "JOIN specialist s ON s.username = v.specialist JOIN employer e ON e.id = v.employer_id "
-                + "WHERE s.team_id = ?1 GROUP BY v.employer_id HAVING MAX(v.started_at) < ?2 "
+                + "WHERE s.team_id = ?1 AND v.voided_at IS NULL GROUP BY v.employer_id HAVING MAX(v.started_at) < ?2 "
                 + "AND (SUM(CASE WHEN v.mode = 'IN_PERSON' THEN 1 ELSE 0 END) >= 2 OR MAX(e.stage_override) = 'HIRING_PARTNER')",
                 teamId, Sql.utc(cutoff))) {
             dormant.put(number(row[0]), Sql.instant(row[1]));
         }
         for (Object[] row : rows("SELECT DISTINCT j.employer_id, (SELECT MAX(v.started_at) FROM visit v "
-                + "JOIN specialist vs ON vs.username = v.specialist WHERE v.employer_id = j.employer_id AND vs.team_id = ?1) "
+                + "JOIN specialist vs ON vs.username = v.specialist WHERE v.employer_id = j.employer_id AND vs.team_id = ?1 "
+                + "AND v.voided_at IS NULL) "
                 + "FROM job_start j JOIN participant p ON p.id = j.participant_id JOIN specialist s ON s.id = p.specialist_id "
                 + "WHERE s.team_id = ?1", teamId)) {
             Instant last = row[1] == null ? null : Sql.instant(row[1]);

@@ -1,6 +1,7 @@
 package no.ips.outreach.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,7 @@ import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.visits.control.VisitLog;
 import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitRecorded;
 
 /**
  * Plans, moves, cancels and completes a specialist's employer visits. A visit is planned in the employer's own time
@@ -116,6 +118,15 @@ public class VisitPlanner {
      * Logs the visit the plan became and marks the plan done, in one transaction. The row lock makes a double tap (or
      * a retry racing the first try) find the plan already done, so the visit is never logged twice.
      */
+    /** A void visit did not complete its plan: the plan is open again (see {@link PlannedVisit#reopen}). */
+    void onVoid(@Observes VisitRecorded recorded) {
+        if (recorded.isVoid()) {
+            em.createQuery("SELECT p FROM PlannedVisit p WHERE p.visitId = :visit", PlannedVisit.class)
+                    .setParameter("visit", recorded.visitId()).getResultStream()
+                    .forEach(planned -> planned.reopen(clock.instant()));
+        }
+    }
+
     public Visit complete(long plannedId, String specialist, Completion completion) {
         PlannedVisit planned = em.find(PlannedVisit.class, plannedId, LockModeType.PESSIMISTIC_WRITE);
         if (planned == null) {

@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +34,12 @@ import no.ips.outreach.planning.entity.WeekProgress;
 import no.ips.outreach.platform.control.Sql;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.visits.entity.ContactFacts;
+import no.ips.outreach.visits.entity.Visit;
+import no.ips.outreach.visits.entity.VisitMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A specialist's week as a plan: each day's visits in time order, routed from their office with the estimated kilometres and
+ * A specialist's week as a plan: each day's visits in time order, the contacts logged on it (planned or not), routed from their office with the estimated kilometres and
  * travel time, progress against the team's target, and the colleagues who plan the same employers.
  */
 @ApplicationScoped
@@ -69,7 +74,16 @@ public class WeekPlans {
      * without a position are listed as not on the route, with the reason.
      */
     public record PlanDay(LocalDate day, List<PlanItem> items, Double kilometres, Long travelMinutes,
-                          List<Long> shorterOrder, Double kilometresSaved, List<PlanItem> notOnRoute) {
+                          List<Long> shorterOrder, Double kilometresSaved, List<PlanItem> notOnRoute, List<MadeVisit> made) {
+    }
+
+    /**
+     * A contact logged on the day, planned or not (void ones are not): what was made, beside what was planned.
+     *
+     * @param plannedVisitId the planned visit it completed, if any
+     */
+    public record MadeVisit(long visitId, Employer employer, Instant startedAt, LocalTime startsAt, VisitMode mode,
+                            int meetingMinutes, int travelMinutes, Long plannedVisitId) {
     }
 
     public record WeekPlan(Specialist specialist, IsoWeek week, List<PlanDay> days, WeekProgress progress) {
@@ -78,7 +92,13 @@ public class WeekPlans {
     public WeekPlan of(Specialist specialist, IsoWeek week) {
         LocalDate today = LocalDate.now(clock.withZone(ContactFacts.ZONE));
         List<PlannedVisit> planned = inWeek(specialist.username(), week);
-        Map<Long, Employer> employers = employers(planned.stream().map(PlannedVisit::employerId).collect(Collectors.toSet()));
+        List<Visit> logged = madeIn(specialist.username(), week);
+        Set<Long> employerIds = planned.stream().map(PlannedVisit::employerId)
+                .collect(Collectors.toCollection(HashSet::new));
+        logged.forEach(v -> employerIds.add(v.details().employerId()));
+        Map<Long, Employer> employers = employers(employerIds);
+        Map<Long, Long> planOfVisit = planned.stream().filter(p -> p.visitId() != null)
+                .collect(Collectors.toMap(PlannedVisit::visitId, PlannedVisit::id));
         Map<Long, List<Colleague>> colleagues = colleagues(specialist, week, employers.keySet());
         RoutePlanner routes = new RoutePlanner(new TravelAssumptions(roadFactor, travelSpeedKmh));
         List<PlanDay> days = new ArrayList<>();
@@ -88,7 +108,13 @@ public class WeekPlans {
                     .map(v -> new PlanItem(v, employers.get(v.employerId()), v.state(today),
                             colleagues.getOrDefault(v.employerId(), List.of())))
                     .toList();
-            days.add(day(current, items, specialist.office(), routes));
+            List<MadeVisit> made = logged.stream()
+                    .filter(v -> LocalDate.ofInstant(v.details().startedAt(), ContactFacts.ZONE).equals(current))
+                    .map(v -> new MadeVisit(v.id(), employers.get(v.details().employerId()), v.details().startedAt(),
+                            LocalTime.ofInstant(v.details().startedAt(), ContactFacts.ZONE), v.details().mode(),
+                            v.details().meetingMinutes(), v.details().travelMinutes(), planOfVisit.get(v.id())))
+                    .toList();
+            days.add(day(current, items, specialist.office(), routes, made));
         }
         int done = faceToFaceDone(specialist.username(), week);
         int stillPlanned = (int) planned.stream().filter(v -> v.state(today) == PlanState.PLANNED).count();
@@ -97,7 +123,8 @@ public class WeekPlans {
     }
 
     /** The visits that will happen or did (planned, done, missed) are routed in time order; cancelled ones are listed after. */
-    private static PlanDay day(LocalDate day, List<PlanItem> items, Address office, RoutePlanner routes) {
+    private static PlanDay day(LocalDate day, List<PlanItem> items, Address office, RoutePlanner routes,
+                               List<MadeVisit> made) {
         List<PlanItem> going = items.stream().filter(item -> item.state() != PlanState.CANCELLED)
                 .sorted(Comparator.comparing((PlanItem item) -> item.visit().startsAt()).thenComparing(item -> item.visit().id()))
                 .toList();
@@ -106,7 +133,7 @@ public class WeekPlans {
         all.addAll(cancelled);
         List<PlanItem> notOnRoute = going.stream().filter(item -> !placed(item.employer().address())).toList();
         if (going.isEmpty() || !placed(office)) {
-            return new PlanDay(day, all, null, null, null, null, notOnRoute);
+            return new PlanDay(day, all, null, null, null, null, notOnRoute, made);
         }
         List<Stop> stops = new ArrayList<>();
         for (PlanItem item : going) {
@@ -120,7 +147,7 @@ public class WeekPlans {
         boolean better = saved >= 0.1;
         return new PlanDay(day, all, Math.round(driven.kilometres() * 10) / 10.0, driven.travelMinutes(),
                 better ? shortest.stops().stream().filter(stop -> stop.knownPosition().isPresent()).map(Stop::id).toList() : null,
-                better ? saved : null, notOnRoute);
+                better ? saved : null, notOnRoute, made);
     }
 
     private static boolean placed(Address address) {
@@ -138,9 +165,19 @@ public class WeekPlans {
                 .setParameter("specialist", specialist).setParameter("monday", week.monday()).getResultList();
     }
 
+    /** The contacts logged in the week and not void, in time order, by the day they happened where the service works. */
+    private List<Visit> madeIn(String specialist, IsoWeek week) {
+        return em.createQuery("SELECT v FROM Visit v WHERE v.specialist = :specialist AND v.startedAt >= :from "
+                        + "AND v.startedAt < :to AND v.voidedAt IS NULL ORDER BY v.startedAt, v.id", Visit.class)
+                .setParameter("specialist", specialist)
+                .setParameter("from", week.monday().atStartOfDay(ContactFacts.ZONE).toInstant())
+                .setParameter("to", week.sunday().plusDays(1).atStartOfDay(ContactFacts.ZONE).toInstant())
+                .getResultList();
+    }
+
     /** Face-to-face visits logged for the week, by the day they happened where the service works. */
     private int faceToFaceDone(String specialist, IsoWeek week) {
-        Object count = em.createNativeQuery("SELECT COUNT(*) FROM visit WHERE specialist = ?1 AND mode = 'IN_PERSON' "
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM visit WHERE specialist = ?1 AND mode = 'IN_PERSON' AND voided_at IS NULL "
                         + "AND started_at >= ?2 AND started_at < ?3")
                 .setParameter(1, specialist)
                 .setParameter(2, Sql.utc(week.monday().atStartOfDay(ContactFacts.ZONE).toInstant()))

@@ -125,6 +125,18 @@ public class PlannedVisit {
         updatedAt = now;
     }
 
+    /**
+     * The visit it became was voided: the plan was not done after all, so it is open again (and missed once its day has
+     * passed), and can be completed anew. It keeps the time that was logged.
+     */
+    public void reopen(Instant now) {
+        if (status == PlanStatus.DONE) {
+            status = PlanStatus.PLANNED;
+            visitId = null;
+            updatedAt = now;
+        }
+    }
+
     /** Its state on {@code today} in the specialist's local calendar: an open visit after its day is missed. */
     public PlanState state(LocalDate today) {
         return switch (status) {

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -15,13 +16,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.util.Arrays;
 import no.ips.outreach.platform.security.TokenRules;
+import no.ips.outreach.platform.security.VerifiedTokens;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
  * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry;
  * {@link TokenRules} adds not-before, issued-at and the length of the names. The one exception is an endpoint
- * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens.
+ * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens. A token accepted here is remembered in
+ * {@link VerifiedTokens} until it expires.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
@@ -30,6 +34,9 @@ public class AccessFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(PermitAll.class)) {
@@ -37,7 +44,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            unauthorized(request, "Send a valid, unexpired bearer token in the Authorization header.");
+            unauthorized(request, Messages.get("problem.token-missing"));
             return;
         }
         if (security.getUserPrincipal() instanceof JsonWebToken token) {
@@ -46,16 +53,18 @@ public class AccessFilter implements ContainerRequestFilter {
                 unauthorized(request, refusal.get());
                 return;
             }
+            // verified by the container and accepted by the rules: the next request with it skips the signature check
+            verifiedTokens.remember(token);
         }
         RolesAllowed allowed = rolesAllowed();
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
-            request.abortWith(Problems.response(Problem.of(403, "Forbidden",
-                    "Your role may not do this. Allowed roles: " + String.join(", ", allowed.value()) + ".")));
+            request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
+                    Messages.get("problem.role-refused", String.join(", ", allowed.value())))));
         }
     }
 
     private static void unauthorized(ContainerRequestContext request, String reason) {
-        request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized", reason)))
+        request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(Problem.of(401, Messages.get("problem.title.unauthorized"), reason)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"outreach\"").build());
     }
 

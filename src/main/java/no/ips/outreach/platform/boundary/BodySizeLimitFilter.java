@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.annotation.Priority;
@@ -32,8 +33,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     static class TooLarge extends ProblemException {
         TooLarge() {
-            super(Problem.of(413, "Request body too large",
-                    "Request bodies may be at most " + MAX_BYTES / 1024 + " KiB."));
+            super(Problem.of(413, Messages.get("problem.title.too-large"),
+                    Messages.get("problem.too-large.detail", String.valueOf(MAX_BYTES / 1024))));
         }
     }
 

@@ -1,5 +1,7 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
+import no.ips.outreach.platform.language.ValidationTexts;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.validation.ConstraintViolation;
@@ -18,7 +20,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v), ValidationTexts.message(v, RequestLanguage.current())))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problems.response(ProblemException.invalid(errors).problem());

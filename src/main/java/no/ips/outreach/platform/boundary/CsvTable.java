@@ -30,4 +30,15 @@ public record CsvTable(String filename, List<String> headers, List<List<Object>>
         }
         rows = Collections.unmodifiableList(copied);
     }
+
+    /**
+     * A number written with all its decimals (in the file's decimal mark) rather than the usual two, for a figure
+     * whose rounding could carry it across a band edge.
+     */
+    public record Exact(java.math.BigDecimal value) {
+
+        public Exact {
+            Objects.requireNonNull(value, "value");
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
+import no.ips.outreach.platform.language.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -35,8 +37,10 @@ final class DatabaseOutage {
     }
 
     static Response response() {
-        return Response.fromResponse(Problems.response(Problem.of(503, "Service unavailable",
-                        "The database cannot be reached just now. Nothing was saved; try again in a few seconds.")))
+        return Response.fromResponse(Problems.response(Problem.of(503,
+                        // the stored preference is in the database that cannot be reached: the header decides
+                        Messages.get(RequestLanguage.requested(), "problem.title.unavailable"),
+                        Messages.get(RequestLanguage.requested(), "problem.unavailable.detail"))))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 }

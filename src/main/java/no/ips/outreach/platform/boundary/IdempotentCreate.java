@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -20,7 +21,8 @@ import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 
 /**
- * Runs a create at most once per caller and Idempotency-Key. The create and the remembered answer commit in one
+ * Runs a create (or another POST, such as a void, that answers {@link Created#status()}) at most once per caller and
+ * Idempotency-Key. The create and the remembered answer commit in one
  * transaction, so a phone that retries after a lost response gets the first answer and nothing is created twice.
  * A key is bound to the method, path and body it was first sent with: the same key on another target is refused.
  */
@@ -46,7 +48,11 @@ public class IdempotentCreate {
     Clock clock;
 
     /** What a create produced: where the new resource lives, its representation and version. */
-    public record Created(URI location, Object body, long version) {
+    public record Created(URI location, Object body, long version, int status) {
+
+        public Created(URI location, Object body, long version) {
+            this(location, body, version, 201);
+        }
     }
 
     public Response once(String key, Object request, Supplier<Created> create) {
@@ -54,7 +60,7 @@ public class IdempotentCreate {
             return transaction.run(() -> response(create.get()));
         }
         if (key.length() > IdempotentRequest.KEY_LENGTH) {
-            throw ProblemException.invalid(HEADER, "at most " + IdempotentRequest.KEY_LENGTH + " characters");
+            throw ProblemException.invalid(HEADER, Messages.get("problem.idempotency-key.length", String.valueOf(IdempotentRequest.KEY_LENGTH)));
         }
         String hash = sha256(http.getMethod() + " " + http.getRequestURI() + "\n" + JSON.toJson(request));
         try {
@@ -72,13 +78,12 @@ public class IdempotentCreate {
         var earlier = store.find(user.name(), key);
         if (earlier.isPresent()) {
             if (!earlier.get().sameRequest(hash)) {
-                throw ProblemException.unprocessable("Idempotency-Key " + key + " was already used for a different "
-                        + "request (another target or body). Use a new key for a new request.");
+                throw ProblemException.unprocessable(Messages.get("problem.idempotency-key.reused", key));
             }
             return replay(earlier.get());
         }
         Created created = create.get();
-        store.remember(new IdempotentRequest(user.name(), key, hash, 201, created.location().toString(),
+        store.remember(new IdempotentRequest(user.name(), key, hash, created.status(), created.location().toString(),
                 JSON.toJson(created.body()), created.version(), clock.instant()));
         return response(created);
     }
@@ -94,7 +99,7 @@ public class IdempotentCreate {
     }
 
     private static Response response(Created created) {
-        return Response.created(created.location())
+        return Response.status(created.status()).location(created.location())
                 .tag(Versions.tag(created.version()))
                 .entity(created.body())
                 .build();

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ public final class NoNulls {
     public static void in(String field, List<?> values) {
         for (int i = 0; values != null && i < values.size(); i++) {
             if (values.get(i) == null) {
-                throw ProblemException.invalid(field + "[" + i + "]", "must not be null");
+                throw ProblemException.invalid(field + "[" + i + "]", Messages.get("outreach.v.NotNull"));
             }
         }
     }
@@ -22,7 +23,7 @@ public final class NoNulls {
     public static void in(String field, Collection<?> values) {
         // a JSON array read into a set has lost its order, so the element cannot be named by its index
         if (values != null && values.stream().anyMatch(Objects::isNull)) {
-            throw ProblemException.invalid(field, "must not contain null");
+            throw ProblemException.invalid(field, Messages.get("problem.no-nulls"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Messages;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -24,7 +26,9 @@ public class UnauthorizedPage extends HttpServlet {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"outreach\", error=\"invalid_token\"");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(Problem.of(401, "Unauthorized",
-                "The bearer token is not valid here: it may be expired, malformed or from another issuer.")));
+        // an error dispatch, outside the language filter: the header decides (an invalid token has no preference)
+        Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language")).orElse(Language.DEFAULT);
+        response.getWriter().write(JSON.toJson(Problem.of(401, Messages.get(language, "problem.title.unauthorized"),
+                Messages.get(language, "problem.token-invalid"))));
     }
 }

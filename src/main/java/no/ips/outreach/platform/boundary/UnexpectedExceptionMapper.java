@@ -1,5 +1,7 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.RequestLanguage;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
@@ -28,18 +30,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (Causes.anyNamed(exception, "OptimisticLockException")) {
             return Problems.response(ProblemException.preconditionFailed(
-                    "Someone else changed this record at the same time. Read it again and repeat your change.").problem());
+                    Messages.get("problem.concurrent-change")).problem());
         }
         if (DatabaseOutage.causes(exception)) {
             return DatabaseOutage.response();
         }
         if (Causes.find(exception, SQLIntegrityConstraintViolationException.class).isPresent()) {
             return Problems.response(ProblemException.conflict(
-                    "The change conflicts with data saved at the same time. Read again and retry.").problem());
+                    Messages.get("problem.constraint-race")).problem());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-        return Problems.response(Problem.of(500, "Internal error",
-                "The service failed unexpectedly. Nothing you can fix in the request; quote incident " + incident + "."));
+        return Problems.response(Problem.of(500, Messages.get(RequestLanguage.requested(), "problem.title.internal"),
+                Messages.get(RequestLanguage.requested(), "problem.internal.detail", incident)));
     }
 }

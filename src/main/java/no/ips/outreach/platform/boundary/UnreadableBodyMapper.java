@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -29,9 +30,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     static Problem problemFor(Throwable exception) {
         String detail = Causes.find(exception, JsonParsingException.class)
-                .map(e -> "The request body is not well-formed JSON: " + e.getMessage())
-                .orElseGet(() -> "The request body does not fit this resource: " + innermostJsonbMessage(exception));
-        return Problem.of(400, "Unreadable request body", Causes.withoutJavaNames(detail));
+                .map(e -> Messages.get("problem.unreadable.json", e.getMessage()))
+                .orElseGet(() -> Messages.get("problem.unreadable.shape", innermostJsonbMessage(exception)));
+        return Problem.of(400, Messages.get("problem.title.unreadable"), Causes.withoutJavaNames(detail));
     }
 
     /** "No enum constant ...TeamKind.PRISON" says nothing a client can act on; the allowed values do. */
@@ -43,8 +44,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         try {
             Class<?> type = Class.forName(unknown.group(1), false, UnreadableBodyMapper.class.getClassLoader());
             if (type.isEnum()) {
-                return "'" + unknown.group(2) + "' is not an allowed value; use one of "
-                        + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
+                return Messages.get("problem.unreadable.enum", unknown.group(2),
+                        Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
             }
         } catch (ClassNotFoundException notOurs) {
             // keep the original words
@@ -54,7 +55,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     /** Yasson's own words name the property ("Unable to deserialize property 'employees' ..."); prefer those. */
     private static String innermostJsonbMessage(Throwable exception) {
-        String message = "check the field names, types and allowed values in the OpenAPI document.";
+        String message = Messages.get("problem.unreadable.hint");
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("property")) {
                 return t.getMessage();

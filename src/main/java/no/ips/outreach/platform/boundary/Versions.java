@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import no.ips.outreach.platform.problem.ProblemException;
@@ -22,8 +23,7 @@ public final class Versions {
     /** Reads the If-Match header; without one an update could overwrite a colleague's change unseen. */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired(
-                    "Send If-Match with the ETag from your last read, so that no one else's change is overwritten.");
+            throw ProblemException.preconditionRequired(Messages.get("problem.if-match.missing"));
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -33,7 +33,7 @@ public final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.preconditionFailed("If-Match " + ifMatch + " is not an ETag of this resource.");
+            throw ProblemException.preconditionFailed(Messages.get("problem.if-match.unknown", ifMatch));
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,12 +15,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         int status = original.getStatus();
-        String title = original.getStatusInfo().getReasonPhrase();
+        String title = switch (status) {
+            case 404 -> Messages.get("problem.title.not-found");
+            case 405 -> Messages.get("problem.title.method-not-allowed");
+            case 406 -> Messages.get("problem.title.not-acceptable");
+            case 415 -> Messages.get("problem.title.unsupported-media-type");
+            default -> original.getStatusInfo().getReasonPhrase();
+        };
         String detail = switch (status) {
-            case 404 -> "There is no such resource.";
-            case 405 -> "This resource does not accept that method.";
-            case 406 -> "This resource cannot answer in the requested media type.";
-            case 415 -> "Send the request body as application/json.";
+            case 404 -> Messages.get("problem.no-such-resource");
+            case 405 -> Messages.get("problem.method-not-allowed");
+            case 406 -> Messages.get("problem.not-acceptable");
+            case 415 -> Messages.get("problem.unsupported-media-type");
             default -> title;
         };
         Response.ResponseBuilder builder = Response.fromResponse(Problems.response(Problem.of(status, title, detail)));

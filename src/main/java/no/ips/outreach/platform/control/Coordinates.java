@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.control;
 
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /** A point given as "lat,lon" in a query parameter such as near=67.28,14.40; anything else is a 400 naming it. */
@@ -17,6 +18,6 @@ public record Coordinates(double latitude, double longitude) {
                 return new Coordinates(lat, lon);
             }
         }
-        throw ProblemException.invalid(name, "must be latitude,longitude in decimal degrees, e.g. 67.2804,14.4049");
+        throw ProblemException.invalid(name, Messages.get("query.coordinates"));
     }
 }

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.control;
 
+import no.ips.outreach.platform.language.Messages;
 import java.util.Set;
 import no.ips.outreach.platform.problem.ProblemException;
 
@@ -20,8 +21,7 @@ public record PageRequest(int offset, int limit, String sortKey, boolean descend
         boolean descending = effective.startsWith("-");
         String key = descending ? effective.substring(1) : effective;
         if (!sortKeys.contains(key)) {
-            throw ProblemException.invalid("sort", "Sort by one of " + String.join(", ", sortKeys.stream().sorted().toList())
-                    + ", with a leading '-' for descending order.");
+            throw ProblemException.invalid("sort", Messages.get("query.sort", String.join(", ", sortKeys.stream().sorted().toList())));
         }
         return new PageRequest(parsedOffset, parsedLimit, key, descending);
     }

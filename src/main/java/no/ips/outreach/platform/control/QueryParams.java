@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.control;
 
+import no.ips.outreach.platform.language.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.ips.outreach.platform.problem.ProblemException;
@@ -20,12 +21,12 @@ public final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw ProblemException.invalid(name, "Must be between " + min + " and " + max + ".");
+                throw ProblemException.invalid(name, Messages.get("query.between", String.valueOf(min), String.valueOf(max)));
             }
             return parsed;
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(name, value.trim().matches("-?\\d+")
-                    ? "Must be between " + min + " and " + max + "." : "Must be a whole number.");
+                    ? Messages.get("query.between", String.valueOf(min), String.valueOf(max)) : Messages.get("query.whole-number"));
         }
     }
 
@@ -35,16 +36,16 @@ public final class QueryParams {
         }
         // plain decimals only: Java would also take NaN, Infinity and suffixes like 1.5d
         if (!value.trim().matches("-?\\d+(\\.\\d+)?")) {
-            throw ProblemException.invalid(name, "Must be a number.");
+            throw ProblemException.invalid(name, Messages.get("query.number"));
         }
         try {
             double parsed = Double.parseDouble(value.trim());
             if (parsed < min || parsed > max) {
-                throw ProblemException.invalid(name, "Must be between " + min + " and " + max + ".");
+                throw ProblemException.invalid(name, Messages.get("query.between", String.valueOf(min), String.valueOf(max)));
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "Must be a number.");
+            throw ProblemException.invalid(name, Messages.get("query.number"));
         }
     }
 
@@ -55,7 +56,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "Must be a date like 2026-03-31.");
+            throw ProblemException.invalid(name, Messages.get("query.date"));
         }
     }
 
@@ -66,7 +67,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw ProblemException.invalid(name, Messages.get("query.one-of", java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -53,8 +53,31 @@ public class UrlRoutedDataSource implements DataSource {
         if (pass != null) {
             properties.setProperty("password", pass);
         }
+        if (url.startsWith("jdbc:mysql:")) {
+            CONNECTOR_J_DEFAULTS.forEach((key, value) -> {
+                if (!url.contains(key + "=")) {
+                    properties.setProperty(key, value);
+                }
+            });
+        }
         return driverFor(url).connect(url, properties);
     }
+
+    /**
+     * Connector/J settings for a service that sends the same few hundred statements all day; the URL may override
+     * each (README, configuration). The driver keeps each statement's parse (cachePrepStmts and its sizes); it does
+     * not prepare on the server (useServerPrepStmts stays false: in the read-path benchmark it multiplied MariaDB's
+     * processor time per single read about tenfold, see docs/benchmarks.md); batches go as multi-row statements
+     * (rewriteBatchedStatements); setting autocommit or isolation to what it already is sends nothing
+     * (useLocalSessionState); a new connection does not ask the server for its variables again (cacheServerConfiguration).
+     */
+    static final java.util.Map<String, String> CONNECTOR_J_DEFAULTS = java.util.Map.of(
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "500",
+            "prepStmtCacheSqlLimit", "4096",
+            "rewriteBatchedStatements", "true",
+            "useLocalSessionState", "true",
+            "cacheServerConfiguration", "true");
 
     /** Looked up in this class's loader: DriverManager alone would not see drivers packed in the WAR. */
     private static java.sql.Driver driverFor(String url) throws SQLException {

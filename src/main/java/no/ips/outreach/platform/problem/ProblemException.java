@@ -1,6 +1,8 @@
 package no.ips.outreach.platform.problem;
 
 import java.util.List;
+import java.util.Locale;
+import no.ips.outreach.platform.language.Messages;
 
 /** A request the service refuses, with the problem the client gets back. Nothing was changed. */
 public class ProblemException extends RuntimeException {
@@ -17,7 +19,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String detail) {
-        return new ProblemException(Problem.of(400, "Bad request", detail));
+        return new ProblemException(Problem.of(400, Messages.get("problem.title.bad-request"), detail));
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -25,39 +27,49 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem("about:blank", "Invalid input", 400,
-                "Some fields are not valid; see errors.", errors));
+        return new ProblemException(new Problem("about:blank", Messages.get("problem.title.invalid"), 400,
+                Messages.get("problem.invalid.detail"), errors));
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(Problem.of(404, "Not found", what + " " + id + " does not exist."));
+        return new ProblemException(Problem.of(404, Messages.get("problem.title.not-found"),
+                capitalised(Messages.get("problem.not-found.detail", thing(what), String.valueOf(id)))));
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(Problem.of(409, "Conflict", detail));
+        return new ProblemException(Problem.of(409, Messages.get("problem.title.conflict"), detail));
     }
 
     public static ProblemException unprocessable(String detail) {
-        return new ProblemException(Problem.of(422, "Not possible", detail));
+        return new ProblemException(Problem.of(422, Messages.get("problem.title.not-possible"), detail));
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of(403, "Forbidden", detail));
+        return new ProblemException(Problem.of(403, Messages.get("problem.title.forbidden"), detail));
     }
 
     public static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(Problem.of(412, "Precondition failed", detail));
+        return new ProblemException(Problem.of(412, Messages.get("problem.title.precondition-failed"), detail));
     }
 
     /** Optimistic locking made visible: the client's ETag names an older version than the stored one. */
     public static void requireVersion(String what, long actual, long expected) {
         if (actual != expected) {
-            throw preconditionFailed("This " + what + " was changed since you read it (your version " + expected
-                    + ", now " + actual + "). Read it again and repeat your change.");
+            throw preconditionFailed(Messages.get("problem.stale-version", thing(what), String.valueOf(expected), String.valueOf(actual)));
         }
     }
 
     public static ProblemException preconditionRequired(String detail) {
-        return new ProblemException(Problem.of(428, "Precondition required", detail));
+        return new ProblemException(Problem.of(428, Messages.get("problem.title.precondition-required"), detail));
+    }
+
+    /** "participant's record" is the bundle's {@code thing.participants-record}; an unknown thing keeps its words. */
+    private static String thing(String what) {
+        String key = "thing." + what.toLowerCase(Locale.ROOT).replace("'", "").replace(' ', '-');
+        return Messages.has(key) ? Messages.get(key) : what;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

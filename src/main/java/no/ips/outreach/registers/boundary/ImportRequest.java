@@ -11,7 +11,7 @@ import no.ips.outreach.registers.entity.UnitKind;
  * industry standard the file's codes are in, when known; otherwise each code's edition is worked out (see README).
  */
 public record ImportRequest(
-        @NotNull(message = "must be ENHET, UNDERENHET or P_UNIT") UnitKind kind,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,200}", message = "must be a file name in the import directory, without a path") String file,
+        @NotNull(message = "{outreach.v.register-kind}") UnitKind kind,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,200}", message = "{outreach.v.register-file}") String file,
         NaceVersion naceVersion) {
 }

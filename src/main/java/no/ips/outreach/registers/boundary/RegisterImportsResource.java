@@ -26,6 +26,7 @@ import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,7 +85,7 @@ public class RegisterImportsResource {
     @Operation(summary = "What an import changed in the employers", description = "Each change to an employer taken "
             + "from the register: its id and name, the field, the old and the new value. Fields a person has set by hand "
             + "are left alone; a unit the register closed shows as registerClosedOn; advertising protection as doNotContact.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerChange.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerChange.class, type = SchemaType.ARRAY)))
     public List<EmployerChange> changes(@PathParam("id") long id) {
         return imports.changes(id);
     }
@@ -93,7 +94,7 @@ public class RegisterImportsResource {
     @Path("{id}/refusals")
     @Operation(summary = "The records an import refused", description = "Each with its record number (from 1), the "
             + "line it starts on and the reason; the first 1,000 of an import are kept.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportRefusal.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportRefusal.class, type = SchemaType.ARRAY)))
     public List<ImportRefusal> refusals(@PathParam("id") long id) {
         return imports.refusals(id);
     }

@@ -20,6 +20,7 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.registers.control.EmployersFromRegister;
@@ -79,29 +80,29 @@ public class RegisterUnitsResource {
         try {
             unitKind = kind == null ? UnitKind.UNDERENHET : UnitKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("kind", "must be UNDERENHET, ENHET or P_UNIT");
+            throw ProblemException.invalid("kind", Messages.get("outreach.v.register-kind"));
         }
         if (municipality != null && !municipality.matches("\\d{4}")) {
-            throw ProblemException.invalid("municipality", "must be a 4-digit municipality number");
+            throw ProblemException.invalid("municipality", Messages.get("registers.municipality.invalid"));
         }
         if (postcode != null && !postcode.matches("\\d{4}")) {
-            throw ProblemException.invalid("postcode", "must be a 4-digit postcode");
+            throw ProblemException.invalid("postcode", Messages.get("registers.postcode.invalid"));
         }
         if (industry != null && !industry.matches("[A-U]|\\d{2}(\\.\\d{0,3})?")) {
-            throw ProblemException.invalid("industry", "must be a NACE section letter (A-U) or a code prefix such as 47 or 47.1");
+            throw ProblemException.invalid("industry", Messages.get("registers.industry.invalid"));
         }
         Integer min = null;
         Integer max = null;
         if (size != null) {
             if (!size.matches("\\d{1,6}-(\\d{1,6})?")) {
-                throw ProblemException.invalid("size", "must be a band of employees such as 10-49 or 250-");
+                throw ProblemException.invalid("size", Messages.get("registers.size.invalid"));
             }
             String[] bounds = size.split("-", -1);
             min = Integer.valueOf(bounds[0]);
             max = bounds[1].isEmpty() ? null : Integer.valueOf(bounds[1]);
         }
         if (includeClosed != null && !includeClosed.matches("true|false")) {
-            throw ProblemException.invalid("includeClosed", "must be true or false");
+            throw ProblemException.invalid("includeClosed", Messages.get("registers.include-closed.invalid"));
         }
         PageRequest page = PageRequest.parse(offset, limit, null, Set.of("name"), "name");
         Page<UnitRow> found = units.choose(new UnitFilter(unitKind, municipality, postcode, industry, min, max,
@@ -129,7 +130,7 @@ public class RegisterUnitsResource {
     private UnitRow find(String typed) {
         String number = typed == null ? "" : typed.replaceAll("\\s", "");
         if (!number.matches("\\d{8,10}")) {
-            throw ProblemException.invalid("number", "must be an organisation number (9 digits), a CVR number (8) or a P-number (10)");
+            throw ProblemException.invalid("number", Messages.get("registers.number.invalid"));
         }
         return units.byNumber(number).orElseThrow(() -> ProblemException.notFound("Register unit", number));
     }

@@ -11,6 +11,7 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.RegisterLink;
 import no.ips.outreach.platform.entity.NaceDivisions;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.registers.entity.RegisterUnit;
 import no.ips.outreach.registers.entity.UnitKind;
@@ -38,17 +39,15 @@ public class EmployersFromRegister {
         UnitRow row = units.byNumber(number).orElseThrow(() -> ProblemException.notFound("Register unit", number));
         RegisterUnit unit = row.unit();
         if (unit.naceCode() == null) {
-            throw ProblemException.unprocessable("The register has no industry code for " + unit.name() + " (" + number
-                    + "); register the employer by hand with its NACE code.");
+            throw ProblemException.unprocessable(Messages.get("registers.employer.no-industry", unit.name(), number));
         }
-        String naceProblem = NaceDivisions.problem(unit.naceCode());
-        if (naceProblem != null) {
-            throw ProblemException.unprocessable("The register's industry code " + unit.naceCode() + " (" + unit.naceVersion()
-                    + ") of " + unit.name() + " is not one Outreach knows: " + naceProblem + ". Register the employer by hand.");
+        if (NaceDivisions.problem(unit.naceCode()) != null) {
+            throw ProblemException.unprocessable(Messages.get("registers.employer.unknown-industry", unit.naceCode(),
+                    unit.naceVersion(), unit.name()));
         }
         boolean danish = unit.kind() == UnitKind.P_UNIT;
         if (danish && unit.parentNumber() == null) {
-            throw ProblemException.unprocessable("The P-unit " + number + " has no CVR number in the register.");
+            throw ProblemException.unprocessable(Messages.get("registers.employer.no-cvr", number));
         }
         String street = unit.street() == null || unit.street().length() <= Address.STREET_LENGTH ? unit.street()
                 : unit.street().substring(0, Address.STREET_LENGTH);

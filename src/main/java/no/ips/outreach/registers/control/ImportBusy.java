@@ -6,7 +6,7 @@ public class ImportBusy extends Exception {
     private final long runningImport;
 
     public ImportBusy(long runningImport) {
-        super("Import " + runningImport + " is still running; start another when it is done.");
+        super("Import " + runningImport + " is still running");
         this.runningImport = runningImport;
     }
 

@@ -98,15 +98,13 @@ final class RegisterFile implements Closeable {
         FileFormat found = switch (c) {
             case '[' -> FileFormat.JSON;
             case '{' -> FileFormat.CVR_JSON;
-            case -1 -> throw new FormatRefused("The file is empty.");
+            case -1 -> throw new FormatRefused("registers.format.empty");
             default -> FileFormat.CSV;
         };
         boolean cvr = kind == UnitKind.P_UNIT;
         if (cvr != (found == FileFormat.CVR_JSON)) {
-            throw new FormatRefused(cvr
-                    ? "A CVR file must be the JSON of an Elasticsearch search response ({\"hits\": {\"hits\": [...]}}); this one is not."
-                    : "An Enhetsregisteret file must be a JSON array of records or CSV with its column names; this one "
-                    + (found == FileFormat.CVR_JSON ? "is a JSON object." : "is neither."));
+            throw new FormatRefused(cvr ? "registers.format.not-cvr"
+                    : found == FileFormat.CVR_JSON ? "registers.format.object-not-brreg" : "registers.format.not-brreg");
         }
         return found;
     }
@@ -122,8 +120,8 @@ final class RegisterFile implements Closeable {
         String address = kind == UnitKind.ENHET ? "forretningsadresse" : "beliggenhetsadresse";
         for (String needed : List.of("organisasjonsnummer", "navn", address + ".postnummer")) {
             if (!header.containsKey(needed)) {
-                throw new FormatRefused("The CSV header has no column " + needed + ": this is not Enhetsregisteret's "
-                        + (kind == UnitKind.ENHET ? "enheter" : "underenheter") + " file.");
+                throw new FormatRefused("registers.format.csv-column", needed,
+                        kind == UnitKind.ENHET ? "enheter" : "underenheter");
             }
         }
         long number = 0;
@@ -143,14 +141,14 @@ final class RegisterFile implements Closeable {
                 }
                 long line = parser.getLocation().getLineNumber();
                 if (event != JsonParser.Event.START_OBJECT) {
-                    throw new FormatRefused("Record " + (number + 1) + " on line " + line + " is not a JSON object.");
+                    throw new FormatRefused("registers.format.not-object", number + 1, line);
                 }
                 JsonObject record = parser.getObject();
                 sink.accept(++number, line, new JsonFields(record));
             }
         } catch (JsonParsingException e) {
-            throw new FormatRefused("The JSON cannot be read past line " + e.getLocation().getLineNumber() + ", column "
-                    + e.getLocation().getColumnNumber() + ": " + e.getMessage());
+            throw new FormatRefused("registers.format.json-broken", e.getLocation().getLineNumber(),
+                    e.getLocation().getColumnNumber(), e.getMessage());
         }
     }
 
@@ -160,7 +158,7 @@ final class RegisterFile implements Closeable {
             parser.next(); // START_OBJECT
             if (!toKey(parser, "hits") || parser.next() != JsonParser.Event.START_OBJECT || !toKey(parser, "hits")
                     || parser.next() != JsonParser.Event.START_ARRAY) {
-                throw new FormatRefused("The JSON has no hits.hits array: it is not a CVR search response.");
+                throw new FormatRefused("registers.format.no-hits");
             }
             long number = 0;
             while (parser.hasNext()) {
@@ -174,7 +172,8 @@ final class RegisterFile implements Closeable {
                         ? JsonObject.EMPTY_JSON_OBJECT : hit.getJsonObject("_source")));
             }
         } catch (JsonParsingException e) {
-            throw new FormatRefused("The JSON cannot be read past line " + e.getLocation().getLineNumber() + ": " + e.getMessage());
+            throw new FormatRefused("registers.format.json-broken", e.getLocation().getLineNumber(),
+                    e.getLocation().getColumnNumber(), e.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -111,9 +112,9 @@ public final class RegisterImporter {
                 register.read((number, line, fields) -> {
                     if (fields.text(kind == UnitKind.P_UNIT ? "VrproduktionsEnhed.pNummer" : "organisasjonsnummer") == null
                             && fields.text("navn") == null) {
-                        throw new FormatRefused("Its first record (line " + line + ") has no "
-                                + (kind == UnitKind.P_UNIT ? "VrproduktionsEnhed.pNummer" : "organisasjonsnummer")
-                                + ": this is not a " + kind.name().toLowerCase() + " file.");
+                        throw new FormatRefused("registers.format.first-record", line,
+                                kind == UnitKind.P_UNIT ? "VrproduktionsEnhed.pNummer" : "organisasjonsnummer",
+                                kind.name().toLowerCase(Locale.ROOT));
                     }
                     throw new First();
                 });

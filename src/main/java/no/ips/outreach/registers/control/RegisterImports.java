@@ -15,6 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ips.outreach.platform.database.DataSourceConfiguration;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.ImportProgress;
@@ -54,19 +56,19 @@ public class RegisterImports {
     public ImportProgress start(UnitKind kind, String fileName, NaceVersion declared, String user) {
         Path file = Path.of(importDir).resolve(fileName).normalize();
         if (!file.getParent().equals(Path.of(importDir).normalize()) || !Files.isRegularFile(file)) {
-            throw ProblemException.invalid("file", "no file " + fileName + " in the import directory "
-                    + Path.of(importDir).toAbsolutePath().normalize());
+            throw ProblemException.invalid("file", Messages.get("registers.file.missing", fileName,
+                    Path.of(importDir).toAbsolutePath().normalize()));
         }
         RegisterImporter importer = importer();
         long id;
         try {
             id = importer.begin(kind, file, user);
         } catch (FormatRefused e) {
-            throw ProblemException.unprocessable(e.getMessage());
+            throw ProblemException.unprocessable(e.text(RequestLanguage.current()));
         } catch (ImportBusy e) {
-            throw ProblemException.conflict(e.getMessage());
+            throw ProblemException.conflict(Messages.get("registers.import.busy", String.valueOf(e.runningImport())));
         } catch (IOException e) {
-            throw ProblemException.unprocessable("The file cannot be read: " + e.getMessage());
+            throw ProblemException.unprocessable(Messages.get("registers.file.unreadable", e.getMessage()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

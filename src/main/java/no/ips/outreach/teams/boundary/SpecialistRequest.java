@@ -13,10 +13,10 @@ import no.ips.outreach.platform.security.TokenRules;
 
 /** What an administrator sends to register or update a specialist. */
 public record SpecialistRequest(
-        @NotBlank @Pattern(regexp = TokenRules.USERNAME, message = "must be 1-100 letters, digits or . _ @ + -") String username,
+        @NotBlank @Pattern(regexp = TokenRules.USERNAME, message = "{outreach.v.username}") String username,
         @Size(max = 200) String displayName,
         @NotNull Long teamId,
-        @DecimalMin(value = "1", message = "must be between 1 and 60 hours")
-        @DecimalMax(value = "60", message = "must be between 1 and 60 hours") BigDecimal weeklyHours,
+        @DecimalMin(value = "1", message = "{outreach.v.hours-1-60}")
+        @DecimalMax(value = "60", message = "{outreach.v.hours-1-60}") BigDecimal weeklyHours,
         @Valid AddressPayload office) {
 }

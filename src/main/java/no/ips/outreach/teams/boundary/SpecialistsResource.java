@@ -1,5 +1,6 @@
 package no.ips.outreach.teams.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -74,6 +75,7 @@ public class SpecialistsResource {
 
     @GET
     @Path("{username}")
+    @Operation(summary = "A specialist, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SpecialistView.class)))
     public Response find(@PathParam("username") String username) {
         Specialist specialist = specialists.find(username)
@@ -91,7 +93,7 @@ public class SpecialistsResource {
                            @Valid @NotNull SpecialistRequest request) {
         long version = Versions.required(ifMatch);
         if (!username.equals(request.username().trim())) {
-            throw ProblemException.invalid("username", "a specialist's user name cannot change; it is the token's");
+            throw ProblemException.invalid("username", Messages.get("specialist.username.fixed"));
         }
         Specialist specialist = specialists.update(username, version, request.displayName(), request.teamId(),
                 request.weeklyHours(), request.office() == null ? null : request.office().toAddress());

@@ -14,11 +14,11 @@ import no.ips.outreach.teams.entity.TeamKind;
  * target the planner uses the configured default (outreach.planner.weekly-visit-target, 6 as the fidelity scale asks).
  */
 public record TeamRequest(
-        @NotNull @Pattern(regexp = Team.CODE_PATTERN, message = "must be 2-40 lower-case letters, digits and dashes, e.g. nav-bodo") String code,
+        @NotNull @Pattern(regexp = Team.CODE_PATTERN, message = "{outreach.v.team-code}") String code,
         @NotBlank @Size(max = 200) String name,
-        @NotNull(message = "must be NAV_OFFICE or JOBCENTRE") TeamKind kind,
-        @Pattern(regexp = "\\d{4}", message = "must be a 4-digit kommunenummer") String municipalityCode,
-        @Min(value = 1, message = "must be 1-40 face-to-face contacts a week, or left out for the default")
-        @Max(value = 40, message = "must be 1-40 face-to-face contacts a week, or left out for the default")
+        @NotNull(message = "{outreach.v.team-kind}") TeamKind kind,
+        @Pattern(regexp = "\\d{4}", message = "{outreach.v.municipality-code}") String municipalityCode,
+        @Min(value = 1, message = "{outreach.v.weekly-target}")
+        @Max(value = 40, message = "{outreach.v.weekly-target}")
         Integer weeklyVisitTarget) {
 }

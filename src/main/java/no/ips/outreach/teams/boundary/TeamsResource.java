@@ -1,5 +1,6 @@
 package no.ips.outreach.teams.boundary;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,6 +69,7 @@ public class TeamsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A team, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TeamView.class)))
     public Response find(@PathParam("id") long id) {
         Team team = teams.existing(id);
@@ -82,7 +84,7 @@ public class TeamsResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TeamRequest request) {
         long version = Versions.required(ifMatch);
         if (!teams.existing(id).code().equals(request.code())) {
-            throw ProblemException.invalid("code", "a team's code cannot change; tokens name it");
+            throw ProblemException.invalid("code", Messages.get("team.code.fixed"));
         }
         Team team = teams.update(id, version, request.name(), request.kind(), request.municipalityCode(),
                 request.weeklyVisitTarget());

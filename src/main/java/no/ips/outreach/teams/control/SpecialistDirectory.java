@@ -1,5 +1,6 @@
 package no.ips.outreach.teams.control;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -75,8 +76,7 @@ public class SpecialistDirectory {
 
     public Specialist register(String username, String displayName, long teamId, BigDecimal weeklyHours, Address office) {
         find(username).ifPresent(existing -> {
-            throw ProblemException.conflict("Specialist " + username + " is already registered, in team "
-                    + existing.team().name() + ".");
+            throw ProblemException.conflict(Messages.get("specialist.registered", username, existing.team().name()));
         });
         Team team = teams.existing(teamId);
         Specialist specialist = new Specialist(username, displayName, team, clock.instant());

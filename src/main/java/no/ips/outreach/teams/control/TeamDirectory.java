@@ -1,5 +1,6 @@
 package no.ips.outreach.teams.control;
 
+import no.ips.outreach.platform.language.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,8 +50,7 @@ public class TeamDirectory {
 
     public Team create(String code, String name, TeamKind kind, String municipalityCode, Integer weeklyVisitTarget) {
         byCode(code).ifPresent(existing -> {
-            throw ProblemException.conflict("Team code " + code + " is already used by " + existing.name()
-                    + " (team " + existing.id() + ").");
+            throw ProblemException.conflict(Messages.get("team.code.taken", code, existing.name(), String.valueOf(existing.id())));
         });
         Team team = new Team(code, name, kind, municipalityCode, clock.instant());
         team.aimFor(weeklyVisitTarget);

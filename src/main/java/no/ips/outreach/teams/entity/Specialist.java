@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import no.ips.outreach.employers.entity.Address;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.problem.ProblemException;
 
 /**
  * An employment specialist: known by the user name in their token, a member of one team. Their scheduled hours are
@@ -43,7 +45,8 @@ public class Specialist {
     @JoinColumn(name = "team_id", nullable = false)
     private Team team;
 
-    @Column(name = "weekly_hours", nullable = false, precision = 4, scale = 1)
+    /** Two decimals keep every whole number of minutes exactly (18.75 h is 18 h 45 min); see {@link #exactHours}. */
+    @Column(name = "weekly_hours", nullable = false, precision = 5, scale = 2)
     private BigDecimal weeklyHours;
 
     @Embedded
@@ -74,9 +77,22 @@ public class Specialist {
     public void describe(String displayName, Team team, BigDecimal weeklyHours, Address office, Instant now) {
         this.displayName = displayName == null || displayName.isBlank() ? username : displayName.trim();
         this.team = team;
-        this.weeklyHours = weeklyHours == null ? FULL_TIME_HOURS : weeklyHours;
+        this.weeklyHours = weeklyHours == null ? FULL_TIME_HOURS : exactHours(weeklyHours);
         this.office = office;
         this.updatedAt = now;
+    }
+
+    /**
+     * The working week is the denominator of the time in the community, so it is kept exactly as given: hours that are
+     * a whole number of minutes (18.75 is 18 h 45 min). Anything else (18.33) could only be kept rounded, and a
+     * rounded week moves the share across a band edge, so it is refused.
+     */
+    static BigDecimal exactHours(BigDecimal hours) {
+        if (hours.multiply(BigDecimal.valueOf(60)).stripTrailingZeros().scale() > 0) {
+            throw ProblemException.invalid("weeklyHours", Messages.get("specialist.hours.whole-minutes",
+                    hours.toPlainString(), hours.multiply(BigDecimal.valueOf(60)).stripTrailingZeros().toPlainString()));
+        }
+        return hours.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     public boolean isIn(Team other) {
@@ -103,8 +119,10 @@ public class Specialist {
         return team;
     }
 
+    /** Exactly as given, without the column's padding: 18.75, 37.5, 40. */
     public BigDecimal weeklyHours() {
-        return weeklyHours;
+        BigDecimal plain = weeklyHours.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     public Address office() {

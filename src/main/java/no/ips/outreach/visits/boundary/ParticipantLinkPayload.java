@@ -7,7 +7,7 @@ import no.ips.outreach.visits.entity.ParticipantLink;
 /** A participant from the caller's own caseload the visit was for, and what the employer was told about them. */
 public record ParticipantLinkPayload(
         @NotNull Long participantId,
-        @NotNull(message = "must be NONE, GENERAL or SPECIFIC, and no more than the participant consented to") Disclosure disclosure) {
+        @NotNull(message = "{outreach.v.disclosure-consented}") Disclosure disclosure) {
 
     public ParticipantLink toLink() {
         return new ParticipantLink(participantId, disclosure);

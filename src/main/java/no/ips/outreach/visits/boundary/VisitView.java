@@ -14,7 +14,8 @@ import no.ips.outreach.visits.entity.VisitMode;
 import no.ips.outreach.visits.entity.VisitPurpose;
 
 /**
- * A logged visit. {@code faceToFace} says whether it counts as a face-to-face employer contact; {@code participants}
+ * A logged visit. {@code faceToFace} says whether it counts as a face-to-face employer contact (a void visit counts
+ * as nothing); {@code voided} says who voided it, when and why, and is absent while it stands; {@code participants}
  * lists only the participants the reader may see.
  */
 public record VisitView(
@@ -37,15 +38,22 @@ public record VisitView(
         String nextStep,
         LocalDate nextStepDue,
         Instant loggedAt,
+        Voided voided,
         List<LinkedParticipantView> participants) {
+
+    /** A visit taken back: it stays in the log, but counts in no figure. */
+    public record Voided(Instant at, String by, String reason) {
+    }
 
     /** The view with only those participant links whose participants the reader may see. */
     static VisitView of(Visit visit, String employerName, Map<Long, Participant> visibleParticipants) {
         VisitDetails d = visit.details();
         return new VisitView(visit.id(), visit.version(), d.employerId(), employerName, d.contactPersonId(),
-                visit.specialist(), d.startedAt(), d.meetingMinutes(), d.travelMinutes(), d.mode(), visit.isFaceToFace(),
+                visit.specialist(), d.startedAt(), d.meetingMinutes(), d.travelMinutes(), d.mode(),
+                visit.isFaceToFace() && !visit.isVoid(),
                 d.purpose(), d.quality(), d.quality().level(), d.outcome(), d.notes(), d.nextStep(), d.nextStepDue(),
-                visit.createdAt(), visit.participants().stream()
+                visit.createdAt(), visit.voiding().map(v -> new Voided(v.at(), v.by(), v.reason())).orElse(null),
+                visit.participants().stream()
                         .filter(link -> visibleParticipants.containsKey(link.participantId()))
                         .sorted(Comparator.comparingLong(ParticipantLink::participantId))
                         .map(link -> new LinkedParticipantView(link.participantId(),

@@ -100,6 +100,7 @@ public class VisitsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A visit your team may read, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitView.class)))
     public Response find(@PathParam("id") long id) {
         Visit visit = log.visible(id, access.scope());
@@ -117,6 +118,29 @@ public class VisitsResource {
         log.visible(id, access.scope());
         Visit visit = log.correct(id, Versions.required(ifMatch), user.name(), request.toDetails());
         return Versions.current(views.one(visit), visit.version());
+    }
+
+    @POST
+    @Path("{id}/void")
+    @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER})
+    @Operation(summary = "Void a visit logged by mistake", description = "The visit stays in the log and its revisions "
+            + "(the void is a revision of its own), shown as voided with who, when and why, and counts in no figure, "
+            + "ledger, first-contact date, contact summary or planner progress from then on. Only the specialist who "
+            + "logged it or a manager of their team (403 otherwise). A signed-off week it falls in is marked "
+            + "CHANGED_AFTER_REVIEW; a planned visit it completed is open again. Send If-Match with the ETag of your last "
+            + "read, and an Idempotency-Key so that a retry replays the first answer; voiding a void visit is 409.")
+    @APIResponse(responseCode = "200", description = "the voided visit",
+            content = @Content(schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "409", description = "the visit is void already")
+    public Response voidVisit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                              @HeaderParam(IdempotentCreate.HEADER) String key, @Valid @NotNull VoidRequest request) {
+        Visit seen = log.visible(id, access.scope());
+        boolean manages = access.managesTeamOf(seen.specialist());
+        return idempotent.once(key, request, () -> {
+            Visit visit = log.voidVisit(id, Versions.required(ifMatch), user.name(), manages, request.reason());
+            return new IdempotentCreate.Created(uri.getBaseUriBuilder().path("visits").path(visit.id().toString()).build(),
+                    views.one(visit), visit.version(), 200);
+        });
     }
 
     @GET

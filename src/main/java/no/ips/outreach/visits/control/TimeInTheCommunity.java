@@ -37,7 +37,7 @@ public class TimeInTheCommunity {
         Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
         Instant end = details.startedAt().plus(Duration.ofMinutes(details.meetingMinutes()));
         List<Visit> near = em.createQuery("SELECT v FROM Visit v WHERE v.specialist = :specialist AND v.startedAt >= :from "
-                        + "AND v.startedAt < :to AND v.mode IN :modes ORDER BY v.startedAt, v.id", Visit.class)
+                        + "AND v.startedAt < :to AND v.mode IN :modes AND v.voidedAt IS NULL ORDER BY v.startedAt, v.id", Visit.class)
                 .setParameter("specialist", specialist)
                 .setParameter("from", dayStart.minus(Duration.ofMinutes(Visit.MAX_EVENT_MINUTES)))
                 .setParameter("to", end.isAfter(dayEnd) ? end : dayEnd)

@@ -17,6 +17,7 @@ import no.ips.outreach.employers.control.EmployerRegistry;
 import no.ips.outreach.employers.control.EmployerStore;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.participants.control.Caseload;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.ParticipantLink;
@@ -101,6 +102,28 @@ public class VisitLog {
             recorded.fire(new VisitRecorded(visit.specialist(), visitId, revision, by, before, visit.facts(),
                     formerParticipants));
         }
+        return visit;
+    }
+
+    /**
+     * Voids a visit logged by mistake, for a reason: it stays in the log and its history, marked void, and counts for
+     * nothing from now on. Only the specialist who logged it or a manager of their team may ({@code managesTeam});
+     * a void visit is not voided again (409).
+     */
+    public Visit voidVisit(long visitId, long expectedVersion, String by, boolean managesTeam, String reason) {
+        Visit visit = existing(visitId);
+        if (!visit.loggedBy(by) && !managesTeam) {
+            throw ProblemException.forbidden(Messages.get("visit.void.forbidden", visit.specialist()));
+        }
+        if (!visit.isVoid()) {
+            ProblemException.requireVersion("visit", visit.version(), expectedVersion);
+        }
+        ContactFacts before = visit.facts();
+        int revision = store.lastRevision(visitId) + 1;
+        em.persist(visit.voidFor(reason, by, revision, clock.instant()));
+        em.flush();
+        recorded.fire(VisitRecorded.voided(visit.specialist(), visitId, revision, by, before, visit.participants()
+                .stream().map(ParticipantLink::participantId).collect(Collectors.toSet())));
         return visit;
     }
 

@@ -18,10 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -44,6 +46,9 @@ public class Visit {
     public static final int OUTCOME_LENGTH = 1000;
     public static final int NOTES_LENGTH = 4000;
     public static final int NEXT_STEP_LENGTH = 500;
+    public static final int VOID_REASON_LENGTH = 500;
+    /** The field a void is kept under in the visit's revisions, with the reason as its new value. */
+    public static final String VOIDED_FIELD = "voided";
     /** Phones' clocks drift; a start a few minutes ahead of the server is still "now". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -102,6 +107,15 @@ public class Visit {
     @Column(name = "individualized", nullable = false)
     private boolean individualized;
 
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by", length = 100)
+    private String voidedBy;
+
+    @Column(name = "void_reason", length = VOID_REASON_LENGTH)
+    private String voidReason;
+
     @ElementCollection
     @CollectionTable(name = "visit_participant", joinColumns = @JoinColumn(name = "visit_id"))
     private Set<LinkedParticipant> participants = new HashSet<>();
@@ -119,11 +133,47 @@ public class Visit {
      * Applies a correction and returns the changes to keep as revision {@code revision}: none when nothing differs.
      */
     public List<VisitChange> correct(VisitDetails corrected, String by, int revision, Instant now) {
+        requireStanding("visit.voided.cannot-correct");
         List<FieldChange> changes = FieldChange.between(details().snapshot(), checked(corrected, now).snapshot());
         apply(corrected);
         List<VisitChange> kept = new ArrayList<>();
         changes.forEach(change -> kept.add(new VisitChange(id, revision, by, now, change)));
         return kept;
+    }
+
+    /**
+     * Takes the visit back, for a reason: it stays in the log and its history, but counts for nothing from now on.
+     * The void is kept as revision {@code revision}, a change of {@value #VOIDED_FIELD} to the reason.
+     */
+    public VisitChange voidFor(String reason, String by, int revision, Instant now) {
+        requireStanding("visit.voided.cannot-void-again");
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", Messages.get("outreach.v.void-reason"));
+        }
+        voidedAt = now;
+        voidedBy = by;
+        voidReason = reason.strip();
+        return new VisitChange(id, revision, by, now, new FieldChange(VOIDED_FIELD, null, voidReason));
+    }
+
+    public boolean isVoid() {
+        return voidedAt != null;
+    }
+
+    /** Who voided the visit, when and why; empty while it stands. */
+    public Optional<Voiding> voiding() {
+        return isVoid() ? Optional.of(new Voiding(voidedAt, voidedBy, voidReason)) : Optional.empty();
+    }
+
+    public record Voiding(Instant at, String by, String reason) {
+    }
+
+    /** @param refusal the bundle key of the refusal, which names the visit, who voided it, when and why */
+    private void requireStanding(String refusal) {
+        if (isVoid()) {
+            throw ProblemException.conflict(Messages.get(refusal, String.valueOf(id), voidedBy, voidedAt.toString(),
+                    voidReason));
+        }
     }
 
     /** The participants this visit was on behalf of. */

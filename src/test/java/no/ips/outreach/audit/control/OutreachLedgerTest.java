@@ -116,6 +116,7 @@ class OutreachLedgerTest {
         reports.reviews.clock = reports.clock;
         reports.reviews.ledger = ledger(em);
         reports.reviews.weeklyWithinDays = 7;
+        reports.holidays = new HolidayCalendars();
         return reports;
     }
 
@@ -124,6 +125,8 @@ class OutreachLedgerTest {
         national.em = em;
         national.reports = reports();
         national.progress = national.reports.progress;
+        national.contactLog = national.reports.contactLog;
+        national.holidays = national.reports.holidays;
         return national;
     }
 

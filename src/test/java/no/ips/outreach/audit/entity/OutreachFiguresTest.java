@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.VisitMode;
@@ -130,5 +131,45 @@ class OutreachFiguresTest {
         OutreachFigures figures = OutreachFigures.of(List.of(specialist(1, "0", 10, 4)), faceToFace(0), null, WEEK_48);
         assertThat(figures.communityPercent()).isNull();
         assertThat(OutreachFigures.of(List.of(), OutreachTally.NONE, null, WEEK_48).communityPercent()).isNull();
+    }
+
+    @Test
+    void aSpecialistWithoutJobSeekersIsLeftOutOfTheContactRateAndTheTarget() {
+        // kari and ola have 6 and 4 job seekers; ingrid has none. Counting ingrid with a target of 0 made the target
+        // (6 + 6 + 0) / 3 = 4, which 4.3 a week met.
+        List<Workload> team = List.of(specialist(1, "37.5", 12, 6), specialist(2, "37.5", 10, 4),
+                specialist(3, "37.5", 3, 0));
+        OutreachFigures figures = OutreachFigures.of(team, faceToFace(13), null, WEEK_48, Map.of("s1", 6L, "s2", 5L,
+                "s3", 2L));
+
+        FrequentContact frequent = figures.frequentContact();
+        assertThat(frequent.faceToFace()).isEqualTo(11);
+        assertThat(frequent.specialists()).isEqualTo(2);
+        assertThat(frequent.specialistWeeks()).isEqualTo(2.0);
+        assertThat(frequent.perSpecialistWeek()).isEqualTo(5.5);
+        assertThat(frequent.weeklyTarget()).isEqualTo(6.0);
+        assertThat(frequent.leftOut()).singleElement().satisfies(left -> {
+            assertThat(left.username()).isEqualTo("s3");
+            assertThat(left.reason()).startsWith("No participant in job search.");
+        });
+        // every specialist's own rate is still 13 / 3
+        assertThat(figures.faceToFacePerSpecialistWeek()).isCloseTo(13 / 3.0, within(1e-9));
+    }
+
+    @Test
+    void aTeamsTargetWeighsEachSpecialistByTheirWorkingDays() {
+        // one specialist with 2 job seekers (target 4) in Norway, one with 9 (target 6) on plain weekdays; in the
+        // week after Easter 2026 the Norwegian specialist works 4 days: (4 x 4 + 6 x 5) / 9 days
+        ReportPeriod afterEaster = ReportPeriod.ofWeek(new IsoWeek(2026, 15));
+        WorkingCalendar norway = new WorkingCalendar("NO", java.util.Set.of(LocalDate.of(2026, 4, 6)));
+        List<Workload> team = List.of(new Workload(1, "s1", "One", new BigDecimal("37.5"), 5, 2, norway),
+                specialist(2, "37.5", 12, 9));
+        OutreachFigures figures = OutreachFigures.of(team, faceToFace(9), null, afterEaster, Map.of());
+
+        assertThat(figures.frequentContact().specialistWeeks()).isEqualTo(1.8);
+        assertThat(figures.weeklyTarget()).isCloseTo(46 / 9.0, within(1e-9));
+        assertThat(figures.frequentContact().perSpecialistWeek()).isCloseTo(5.0, within(1e-9));
+        // 2250 x 4 / 5 + 2250
+        assertThat(figures.exactScheduledMinutes()).isEqualByComparingTo("4050");
     }
 }

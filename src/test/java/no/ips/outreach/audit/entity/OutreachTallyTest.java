@@ -82,11 +82,11 @@ class OutreachTallyTest {
     @Test
     void repeatedVisitsToTheSameEmployerInOneWeekEachCount() {
         List<LoggedContact> log = List.of(
-                new LoggedContact("kari", 42, contact(MONDAY, VisitMode.IN_PERSON, 30, 20,
+                new LoggedContact(0, "kari", 42, null, contact(MONDAY, VisitMode.IN_PERSON, 30, 20,
                         ContactQuality.DESCRIBES_STRENGTHS, true)),
-                new LoggedContact("kari", 42, contact(MONDAY, VisitMode.IN_PERSON, 45, 20,
+                new LoggedContact(0, "kari", 42, null, contact(MONDAY, VisitMode.IN_PERSON, 45, 20,
                         ContactQuality.LEARNS_EMPLOYER_NEEDS, true)),
-                new LoggedContact("kari", 42, contact(MONDAY.plusDays(3), VisitMode.IN_PERSON, 60, 20,
+                new LoggedContact(0, "kari", 42, null, contact(MONDAY.plusDays(3), VisitMode.IN_PERSON, 60, 20,
                         ContactQuality.LEARNS_EMPLOYER_NEEDS, false)));
         OutreachTally tally = sum(log.stream().map(LoggedContact::facts).toList());
         assertThat(tally.faceToFace()).isEqualTo(3);

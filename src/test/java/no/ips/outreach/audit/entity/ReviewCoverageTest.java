@@ -47,12 +47,35 @@ class ReviewCoverageTest {
                 .isEqualTo(new ReviewCoverage(5, 5, 0, ContactLogReview.WEEKLY));
     }
 
+    /** Signed off three weeks after the week ended: too late for a weekly review, in time for none but the monthly. */
+    private static List<WeekReview> signedLate(long specialist, int year, int... weeks) {
+        List<WeekReview> reviews = new ArrayList<>();
+        for (int week : weeks) {
+            IsoWeek isoWeek = new IsoWeek(year, week);
+            WeekReview review = new WeekReview(specialist, isoWeek);
+            review.signOff("leader", isoWeek.sunday().plusDays(21).atStartOfDay().toInstant(ZoneOffset.UTC), 6, null, 7);
+            reviews.add(review);
+        }
+        return reviews;
+    }
+
     @Test
-    void aMissingWeekWithEveryMonthStillSignedIsAMonthlyReview() {
-        assertThat(coverage(List.of(ADA), signed(ADA, 2026, 23, 24, 26, 27), JUNE, LATER))
+    void everyEndedWeekSignedButSomeLateIsAMonthlyReview() {
+        List<WeekReview> reviews = new ArrayList<>(signed(ADA, 2026, 23, 24, 26, 27));
+        reviews.addAll(signedLate(ADA, 2026, 25));
+        assertThat(coverage(List.of(ADA), reviews, JUNE, LATER))
                 .isEqualTo(new ReviewCoverage(5, 4, 0, ContactLogReview.MONTHLY));
+        assertThat(coverage(List.of(ADA), signedLate(ADA, 2026, 23, 24, 25, 26, 27), JUNE, LATER))
+                .isEqualTo(new ReviewCoverage(5, 0, 0, ContactLogReview.MONTHLY));
+    }
+
+    @Test
+    void aMonthIsReviewedOnlyWhenEachOfItsWeeksIsSigned() {
+        // June's W25 unsigned: the other June sign-offs do not stand in for it
+        assertThat(coverage(List.of(ADA), signed(ADA, 2026, 23, 24, 26, 27), JUNE, LATER))
+                .isEqualTo(new ReviewCoverage(5, 4, 0, ContactLogReview.NONE));
         assertThat(coverage(List.of(ADA), signed(ADA, 2026, 23, 28), JUNE_AND_JULY, LATER))
-                .isEqualTo(new ReviewCoverage(6, 2, 0, ContactLogReview.MONTHLY));
+                .isEqualTo(new ReviewCoverage(6, 2, 0, ContactLogReview.NONE));
     }
 
     @Test
@@ -73,7 +96,7 @@ class ReviewCoverageTest {
         reviews.get(1).visitChanged(501, 2, "ada", Instant.parse("2026-06-20T10:00:00Z"));
 
         assertThat(coverage(List.of(ADA), reviews, JUNE, LATER))
-                .isEqualTo(new ReviewCoverage(5, 4, 1, ContactLogReview.MONTHLY));
+                .isEqualTo(new ReviewCoverage(5, 4, 1, ContactLogReview.NONE));
     }
 
     @Test
@@ -108,7 +131,7 @@ class ReviewCoverageTest {
                 .isEqualTo(new ReviewCoverage(2, 2, 0, ContactLogReview.WEEKLY));
         // on Monday it has, and is due unsigned
         assertThat(coverage(List.of(ADA), firstTwo, JUNE, lastDayOfW25.plusDays(1)))
-                .isEqualTo(new ReviewCoverage(3, 2, 0, ContactLogReview.MONTHLY));
+                .isEqualTo(new ReviewCoverage(3, 2, 0, ContactLogReview.NONE));
     }
 
     @Test
@@ -142,6 +165,9 @@ class ReviewCoverageTest {
         List<WeekReview> reviews = new ArrayList<>(signed(ADA, 2026, 23, 24, 25, 26, 27));
         reviews.addAll(signed(BO, 2026, 23, 24, 26, 27));
         assertThat(coverage(List.of(ADA, BO), reviews, JUNE, LATER))
+                .isEqualTo(new ReviewCoverage(10, 9, 0, ContactLogReview.NONE));
+        reviews.addAll(signedLate(BO, 2026, 25));
+        assertThat(coverage(List.of(ADA, BO), reviews, JUNE, LATER))
                 .isEqualTo(new ReviewCoverage(10, 9, 0, ContactLogReview.MONTHLY));
     }
 
@@ -167,17 +193,23 @@ class ReviewCoverageTest {
     }
 
     @Test
-    void aWeekCountsForTheMonthOfItsThursdayAndOnlyMonthsThePeriodTouchesAreDue() {
+    void aWeekBelongsToTheMonthOfItsThursday() {
+        // 2026-W44 is 26 October - 1 November (Thursday 29 October); 2026-W49 is 30 November - 6 December (Thursday
+        // 3 December); 2026-W53 is 28 December - 3 January (Thursday 31 December)
+        assertThat(ReviewCoverage.monthOf(new IsoWeek(2026, 44))).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(ReviewCoverage.monthOf(new IsoWeek(2026, 45))).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(ReviewCoverage.monthOf(new IsoWeek(2026, 49))).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(ReviewCoverage.monthOf(new IsoWeek(2026, 53))).isEqualTo(YearMonth.of(2026, 12));
+    }
+
+    @Test
+    void signingOneWeekNeverMakesAnotherLookReviewed() {
         ReportPeriod november = ReportPeriod.ofMonth(YearMonth.of(2026, 11));
         LocalDate newYear = LocalDate.of(2027, 1, 1);
-        // 2026-W45 (2-8 November) is the only sign-off; 2026-W44 (26 October - 1 November) is October's week, and
-        // October is not a month this report must have reviewed
-        assertThat(coverage(List.of(ADA), signed(ADA, 2026, 45), november, newYear).level())
-                .isEqualTo(ContactLogReview.MONTHLY);
-        assertThat(coverage(List.of(ADA), signed(ADA, 2026, 44), november, newYear).level())
-                .isEqualTo(ContactLogReview.NONE);
-        // 2026-W48 (23-29 November) and 2026-W49 (30 November - 6 December, Thursday 3 December): only W48 is November's
-        assertThat(coverage(List.of(ADA), signed(ADA, 2026, 49), november, newYear).level())
-                .isEqualTo(ContactLogReview.NONE);
+        // November's report is due W44 to W49; one late sign-off each, but W46 missing: not reviewed
+        assertThat(coverage(List.of(ADA), signedLate(ADA, 2026, 44, 45, 47, 48, 49), november, newYear))
+                .isEqualTo(new ReviewCoverage(6, 0, 0, ContactLogReview.NONE));
+        assertThat(coverage(List.of(ADA), signedLate(ADA, 2026, 44, 45, 46, 47, 48, 49), november, newYear))
+                .isEqualTo(new ReviewCoverage(6, 0, 0, ContactLogReview.MONTHLY));
     }
 }

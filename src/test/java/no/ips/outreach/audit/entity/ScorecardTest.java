@@ -28,7 +28,7 @@ class ScorecardTest {
     private static final ReportPeriod WEEK = ReportPeriod.ofWeek(W48);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final ReviewCoverage WEEKLY = ReviewCoverage.counted(1, 1, 0, true);
-    private static final RapidJobSearch NO_ONE_REACHED = RapidJobSearch.counted(0, 0, 0);
+    private static final RapidJobSearch NO_ONE_REACHED = RapidJobSearch.counted(0, 0, 0, LocalDate.of(2026, 11, 29));
 
     private static Workload specialist(long id, String hours, long caseload, long jobSeekers) {
         return new Workload(id, "s" + id, "Specialist " + id, new BigDecimal(hours), caseload, jobSeekers);
@@ -110,8 +110,8 @@ class ScorecardTest {
         assertThat(lines.get(2).inputs()).containsExactly(entry("employerContacts", 20L),
                 entry("contactsServingParticipantPreferences", 18L));
         assertThat(lines.get(3).inputs()).containsExactly(entry("faceToFaceContacts", 12L), entry("specialists", 2),
-                entry("workingWeeks", 1.0), entry("jobSeekers", 9L), entry("weeklyTarget", 6.0),
-                entry("weeksDue", 2), entry("weeksReviewed", 2), entry("weeksChangedAfterReview", 0),
+                entry("specialistWeeks", 2.0), entry("jobSeekers", 9L), entry("weeklyTarget", 6.0),
+                entry("specialistsLeftOut", List.of()), entry("weeksDue", 2), entry("weeksReviewed", 2), entry("weeksChangedAfterReview", 0),
                 entry("logReview", ContactLogReview.WEEKLY));
         assertThat(lines.get(4).inputs()).containsOnlyKeys("faceToFaceContactsByQualityLevel");
         assertThat((long[]) lines.get(4).inputs().get("faceToFaceContactsByQualityLevel"))
@@ -120,7 +120,7 @@ class ScorecardTest {
         assertThat(lines.get(6).inputs()).containsExactly(entry("jobStarts", 10), entry("differentEmployers", 7L));
         assertThat(lines.get(7).inputs()).containsExactly(entry("jobStarts", 10), entry("competitiveJobs", 7L));
         assertThat(lines.get(8).inputs()).containsExactly(entry("communityMinutes", 2925L),
-                entry("scheduledMinutes", 4500L));
+                entry("scheduledMinutes", new BigDecimal("4500")));
         assertThat(lines.get(8).rule()).isEqualTo(
                 "A share of at least 65% of scheduled time spent in the community scores 5; 65% is in that band.");
     }
@@ -164,8 +164,10 @@ class ScorecardTest {
         assertThat(line.score()).isNull();
         assertThat(line.rule()).isNull();
         assertThat(line.notScoredBecause())
-                .isEqualTo("No participant is in job search, so there is no contact target to meet.");
-        assertThat(line.inputs()).contains(entry("faceToFaceContacts", 6L), entry("jobSeekers", 0L));
+                .isEqualTo("No specialist has a participant in job search, so the scale sets no contact target.");
+        // the specialist without job seekers is left out, with their six contacts
+        assertThat(line.inputs()).contains(entry("faceToFaceContacts", 0L), entry("specialists", 0),
+                entry("jobSeekers", 0L), entry("specialistsLeftOut", List.of("s4")));
     }
 
     @Test
@@ -210,7 +212,7 @@ class ScorecardTest {
         ScorecardLine line = line(Scorecard.of(figures, WEEKLY, NO_ONE_REACHED, List.of()), COMMUNITY_BASED_SERVICES);
         assertThat(line.score()).isEqualTo(score);
         assertThat(line.inputs()).containsExactly(entry("communityMinutes", communityMinutes),
-                entry("scheduledMinutes", 1200L));
+                entry("scheduledMinutes", new BigDecimal("1200")));
     }
 
     @Test
@@ -227,7 +229,7 @@ class ScorecardTest {
         assertThat(line(lines, RAPID_JOB_SEARCH).notScoredBecause())
                 .isEqualTo("No participant had their first face-to-face employer contact in the period.");
         assertThat(line(lines, FREQUENT_EMPLOYER_CONTACT).notScoredBecause())
-                .isEqualTo("The period has no working days, or there are no specialists in scope.");
+                .isEqualTo("There are no specialists in scope.");
         assertThat(line(lines, COMMUNITY_BASED_SERVICES).notScoredBecause())
                 .isEqualTo("No working time was scheduled in the period.");
     }

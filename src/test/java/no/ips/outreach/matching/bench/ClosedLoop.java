@@ -20,7 +20,7 @@ import no.ips.outreach.testing.Timings;
  * The load loop of {@link MatchingHttpBenchmark}: clients that each send their next request as soon as the previous
  * answer is read, their latencies in a measured window, and the processor time the service and MariaDB used in it.
  */
-final class ClosedLoop {
+public final class ClosedLoop {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -28,14 +28,14 @@ final class ClosedLoop {
     }
 
     /** One row of the table: a closed loop of {@code clients} over the measured window. */
-    record Result(String label, int clients, double seconds, Timings timings, long errors, long warmUpErrors,
+    public record Result(String label, int clients, double seconds, Timings timings, long errors, long warmUpErrors,
                   String firstError, long bytes, Cpu serviceCpu, Cpu databaseCpu) {
 
-        double throughput() {
+        public double throughput() {
             return timings.nanos().length / seconds;
         }
 
-        String row() {
+        public String row() {
             long[] nanos = timings.nanos();
             return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f | %.2f |", label,
                     clients, nanos.length, throughput(), timings.p50(), timings.p99(),
@@ -48,13 +48,13 @@ final class ClosedLoop {
      * Processor time a process used in the measured window. Per request it is what the work costs whatever else runs
      * on the machine, where latency under load also measures the neighbours.
      */
-    record Cpu(Duration used) {
+    public record Cpu(Duration used) {
 
         static Duration of(Optional<ProcessHandle> process) {
             return process.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
         }
 
-        double millisPer(int requests) {
+        public double millisPer(int requests) {
             return requests == 0 ? 0 : used.toNanos() / 1e6 / requests;
         }
     }
@@ -63,7 +63,7 @@ final class ClosedLoop {
      * A closed loop of {@code clients} platform threads for the warm-up and then the measured window, each asking for
      * the next participant in a fixed spread-out order (shared by all clients and all rows).
      */
-    static Result run(HttpClient http, String label, LongFunction<URI> target, OutreachServer server, String token,
+    public static Result run(HttpClient http, String label, LongFunction<URI> target, OutreachServer server, String token,
                       long[] participants, AtomicLong next, int clients, int warmUpSeconds, int seconds)
             throws InterruptedException {
         MatchingHttpBenchmark.log("%s, %d client(s): %d s warm-up, then %d s measured", label, clients, warmUpSeconds, seconds);
@@ -165,7 +165,8 @@ final class ClosedLoop {
     }
 
     private static HttpRequest request(URI uri, String token) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .timeout(REQUEST_TIMEOUT).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").timeout(REQUEST_TIMEOUT);
+        // no token at all for an endpoint that needs none: the server then does not verify one
+        return (token == null ? request : request.header("Authorization", "Bearer " + token)).GET().build();
     }
 }

@@ -11,6 +11,7 @@ public final class OccupationControls {
     public static OccupationCatalogue catalogue(EntityManager em) {
         var catalogue = new OccupationCatalogue();
         catalogue.em = em;
+        catalogue.terms = new OccupationTerms();
         return catalogue;
     }
 }

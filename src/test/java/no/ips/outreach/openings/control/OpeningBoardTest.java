@@ -162,7 +162,7 @@ class OpeningBoardTest {
             assertThat(error.message()).contains("Restaurant Molo");
         });
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.detail()).isEqualTo("visit " + (elsewhere.id() + 1000) + " does not exist.");
+        assertThat(missing.detail()).isEqualTo("Visit " + (elsewhere.id() + 1000) + " does not exist.");
         assertThat(openings()).isZero();
     }
 

@@ -15,15 +15,15 @@ import java.util.Random;
  * per employer, two years of visits (500 per specialist, one in ten with a next step, a third on behalf of a
  * participant) and a few participants interested in an opening. Seeded: the same on every run.
  */
-final class TeamOutreach {
+public final class TeamOutreach {
 
-    static final int SPECIALISTS = 20;
-    static final int EMPLOYERS = 5_000;
-    static final int PARTICIPANTS_PER_SPECIALIST = 25;
+    public static final int SPECIALISTS = 20;
+    public static final int EMPLOYERS = 5_000;
+    public static final int PARTICIPANTS_PER_SPECIALIST = 25;
     static final int VISITS_PER_SPECIALIST = 500;
     static final int OPENINGS_PER_EMPLOYER = 2;
     static final int DAYS = 730;
-    static final String MANAGER = "bench-manager";
+    public static final String MANAGER = "bench-manager";
 
     private static final double BODO_LAT = 67.2804;
     private static final double BODO_LON = 14.4049;
@@ -42,20 +42,20 @@ final class TeamOutreach {
     private final LocalDate today;
     private final Random random = new Random(20261123L);
 
-    TeamOutreach(Connection db, LocalDate today) {
+    public TeamOutreach(Connection db, LocalDate today) {
         this.db = db;
         this.today = today;
     }
 
-    static String username(int specialist) {
+    public static String username(int specialist) {
         return String.format("s%02d", specialist);
     }
 
-    static long firstParticipantOf(int specialist) {
+    public static long firstParticipantOf(int specialist) {
         return (long) (specialist - 1) * PARTICIPANTS_PER_SPECIALIST + 1;
     }
 
-    void load() throws SQLException {
+    public void load() throws SQLException {
         db.setAutoCommit(false);
         db.createStatement().executeUpdate("INSERT INTO team (id, version, code, name, kind, created_at) "
                 + "VALUES (1, 1, 'nav-bodo', 'NAV Bodø', 'NAV_OFFICE', " + CREATED + ")");

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import no.ips.outreach.platform.language.Language;
 import org.junit.jupiter.api.Test;
 
 class VisitCalendarWriterTest {
@@ -31,7 +32,7 @@ class VisitCalendarWriterTest {
     void eachVisitBecomesAnEventNamedForTheEmployer() {
         String ics = VisitCalendarWriter.write(List.of(
                 visit(41, "Bakeriet Nord AS", OSLO, LocalDate.of(2025, 6, 10)),
-                visit(42, "Hansen Transport", OSLO, LocalDate.of(2025, 6, 11))), OSLO);
+                visit(42, "Hansen Transport", OSLO, LocalDate.of(2025, 6, 11))), OSLO, Language.EN);
 
         List<VEvent> events = parse(ics).getComponents(Component.VEVENT);
 
@@ -44,10 +45,26 @@ class VisitCalendarWriterTest {
     }
 
     @Test
+    void theSummaryAndDescriptionAreInTheSpecialistsLanguage() {
+        CalendarVisit visit = new CalendarVisit(7, "Bakeriet Nord AS", null, LocalDate.of(2025, 6, 10), LocalTime.of(9, 0), 45,
+                "Plan", List.of("JS"), OSLO, EDITED, 0);
+
+        VEvent norwegian = onlyEvent(VisitCalendarWriter.write(List.of(visit), OSLO, Language.NB));
+        VEvent danish = onlyEvent(VisitCalendarWriter.write(List.of(visit), OSLO, Language.DA));
+        VEvent english = onlyEvent(VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN));
+
+        assertThat(norwegian.getSummary().getValue()).isEqualTo("Arbeidsgiverbesøk: Bakeriet Nord AS");
+        assertThat(danish.getSummary().getValue()).isEqualTo("Virksomhedsbesøg: Bakeriet Nord AS");
+        assertThat(english.getSummary().getValue()).isEqualTo("Employer visit: Bakeriet Nord AS");
+        assertThat(norwegian.getDescription().getValue()).isEqualTo("Plan\nDeltakere:\nJS");
+        assertThat(danish.getDescription().getValue()).isEqualTo("Plan\nDeltagere:\nJS");
+    }
+
+    @Test
     void anAddressWithCommasAndSemicolonsSurvivesAsTheLocation() {
         String address = "Storgata 1, 2. etasje; inngang B, 0155 Oslo";
 
-        String ics = VisitCalendarWriter.write(List.of(visitAt(address)), OSLO);
+        String ics = VisitCalendarWriter.write(List.of(visitAt(address)), OSLO, Language.EN);
 
         assertThat(ics).contains("LOCATION:Storgata 1\\, 2. etasje\\; inngang B\\, 0155 Oslo\r\n");
         assertThat(onlyEvent(ics).getLocation().getValue()).isEqualTo(address);
@@ -58,7 +75,7 @@ class VisitCalendarWriterTest {
         CalendarVisit visit = new CalendarVisit(8, "Evil\rX-INJECTED:1", "Gate 1\rX-INJECTED:2", LocalDate.of(2025, 6, 10),
                 LocalTime.of(9, 0), 60, "Plan\rX-INJECTED:3", List.of("JS\rX-INJECTED:4"), OSLO, EDITED, 0);
 
-        String ics = VisitCalendarWriter.write(List.of(visit), OSLO);
+        String ics = VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN);
 
         assertThat(ics.replace("\r\n", "")).doesNotContain("\r");
         assertThat(ics).doesNotContain("\r\nX-INJECTED").doesNotContain("\nX-INJECTED");
@@ -67,7 +84,7 @@ class VisitCalendarWriterTest {
 
     @Test
     void aVisitWithoutAnAddressHasNoLocation() {
-        assertThat(onlyEvent(VisitCalendarWriter.write(List.of(visitAt(null)), OSLO)).getLocation()).isNull();
+        assertThat(onlyEvent(VisitCalendarWriter.write(List.of(visitAt(null)), OSLO, Language.EN)).getLocation()).isNull();
     }
 
     @Test
@@ -76,7 +93,7 @@ class VisitCalendarWriterTest {
                 60, "Følge opp arbejdsprøvning, ønsker færre timer", List.of("Kåre Ødegård", "Åse Bæk\\Holm"), OSLO,
                 EDITED, 0);
 
-        String description = onlyEvent(VisitCalendarWriter.write(List.of(visit), OSLO)).getDescription().getValue();
+        String description = onlyEvent(VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN)).getDescription().getValue();
 
         assertThat(description).isEqualTo(
                 "Følge opp arbejdsprøvning, ønsker færre timer\nParticipants:\nKåre Ødegård\nÅse Bæk\\Holm");
@@ -84,7 +101,7 @@ class VisitCalendarWriterTest {
 
     @Test
     void aVisitWithoutParticipantsDescribesOnlyItsPurpose() {
-        String description = onlyEvent(VisitCalendarWriter.write(List.of(visitAt(null)), OSLO)).getDescription().getValue();
+        String description = onlyEvent(VisitCalendarWriter.write(List.of(visitAt(null)), OSLO, Language.EN)).getDescription().getValue();
 
         assertThat(description).isEqualTo("Get to know the employer");
     }
@@ -94,7 +111,7 @@ class VisitCalendarWriterTest {
         CalendarVisit visit = new CalendarVisit(7, "Fjordkraft", null, LocalDate.of(2025, 6, 10), LocalTime.of(9, 0),
                 60, "Bring the CV\r\nAsk about the warehouse", List.of(), OSLO, EDITED, 0);
 
-        String ics = VisitCalendarWriter.write(List.of(visit), OSLO);
+        String ics = VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN);
 
         assertThat(onlyEvent(ics).getDescription().getValue()).isEqualTo("Bring the CV\nAsk about the warehouse");
     }
@@ -104,7 +121,7 @@ class VisitCalendarWriterTest {
         CalendarVisit visit = new CalendarVisit(1, "Rema 1000", null, LocalDate.of(2025, 6, 10), LocalTime.of(9, 0),
                 90, "Follow-along", List.of(), OSLO, EDITED, 0);
 
-        String ics = VisitCalendarWriter.write(List.of(visit), OSLO);
+        String ics = VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN);
 
         assertThat(ics).contains("DTSTART;TZID=Europe/Oslo:20250610T090000\r\n");
         assertThat(startOf(onlyEvent(ics))).isEqualTo(Instant.parse("2025-06-10T07:00:00Z"));
@@ -116,7 +133,7 @@ class VisitCalendarWriterTest {
         CalendarVisit visit = new CalendarVisit(2, "Netto", null, LocalDate.of(2025, 1, 14), LocalTime.of(13, 30),
                 45, "Job development", List.of(), COPENHAGEN, EDITED, 0);
 
-        String ics = VisitCalendarWriter.write(List.of(visit), OSLO);
+        String ics = VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN);
 
         assertThat(ics).contains("DTSTART;TZID=Europe/Copenhagen:20250114T133000\r\n");
         assertThat(startOf(onlyEvent(ics))).isEqualTo(Instant.parse("2025-01-14T12:30:00Z"));
@@ -128,7 +145,7 @@ class VisitCalendarWriterTest {
         String ics = VisitCalendarWriter.write(List.of(
                 visit(1, "A", OSLO, LocalDate.of(2025, 1, 14)),
                 visit(2, "B", COPENHAGEN, LocalDate.of(2025, 1, 15)),
-                visit(3, "C", OSLO, LocalDate.of(2025, 6, 16))), OSLO);
+                visit(3, "C", OSLO, LocalDate.of(2025, 6, 16))), OSLO, Language.EN);
 
         List<VTimeZone> zones = parse(ics).getComponents(Component.VTIMEZONE);
 
@@ -143,7 +160,7 @@ class VisitCalendarWriterTest {
         CalendarVisit visit = new CalendarVisit(9, "Lager & Logistikk Sør AS", "Industriveien 12, 4313 Sandnes",
                 LocalDate.of(2025, 3, 3), LocalTime.of(10, 0), 60, purpose, participants, OSLO, EDITED, 0);
 
-        String ics = VisitCalendarWriter.write(List.of(visit), OSLO);
+        String ics = VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN);
 
         assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(UTF_8)).hasSizeLessThanOrEqualTo(75));
         assertThat(ics).contains("\r\n ");
@@ -158,8 +175,8 @@ class VisitCalendarWriterTest {
         CalendarVisit moved = new CalendarVisit(5, "Coop Extra", null, LocalDate.of(2025, 6, 12), LocalTime.of(14, 0),
                 60, "Get to know the employer", List.of(), OSLO, movedAt, 1);
 
-        VEvent before = onlyEvent(VisitCalendarWriter.write(List.of(planned), OSLO));
-        VEvent after = onlyEvent(VisitCalendarWriter.write(List.of(moved), OSLO));
+        VEvent before = onlyEvent(VisitCalendarWriter.write(List.of(planned), OSLO, Language.EN));
+        VEvent after = onlyEvent(VisitCalendarWriter.write(List.of(moved), OSLO, Language.EN));
 
         assertThat(after.getUid().orElseThrow().getValue()).isEqualTo(before.getUid().orElseThrow().getValue());
         assertThat(after.getSequence().getSequenceNo()).isEqualTo(1);
@@ -170,19 +187,19 @@ class VisitCalendarWriterTest {
     void theSameVisitsAlwaysGiveTheSameFile() {
         List<CalendarVisit> week = List.of(visit(1, "A", OSLO, LocalDate.of(2025, 6, 10)));
 
-        assertThat(VisitCalendarWriter.write(week, OSLO)).isEqualTo(VisitCalendarWriter.write(week, OSLO));
+        assertThat(VisitCalendarWriter.write(week, OSLO, Language.EN)).isEqualTo(VisitCalendarWriter.write(week, OSLO, Language.EN));
     }
 
     @Test
     void visitsArePrivateSoASharedCalendarShowsOnlyThatTheSpecialistIsBusy() {
-        VEvent event = onlyEvent(VisitCalendarWriter.write(List.of(visit(1, "A", OSLO, LocalDate.of(2025, 6, 10))), OSLO));
+        VEvent event = onlyEvent(VisitCalendarWriter.write(List.of(visit(1, "A", OSLO, LocalDate.of(2025, 6, 10))), OSLO, Language.EN));
 
         assertThat(event.getClassification().getValue()).isEqualTo("PRIVATE");
     }
 
     @Test
     void anEmptyWeekIsAValidCalendarWithoutEventsThatStillNamesTheTimeZone() {
-        Calendar calendar = parse(VisitCalendarWriter.write(List.of(), COPENHAGEN));
+        Calendar calendar = parse(VisitCalendarWriter.write(List.of(), COPENHAGEN, Language.EN));
 
         assertThat(calendar.getComponents(Component.VEVENT)).isEmpty();
         assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).extracting(zone -> zone.getTimeZoneId().getValue())
@@ -193,7 +210,7 @@ class VisitCalendarWriterTest {
     void aVisitInAFixedOffsetInsteadOfATimeZoneIsRefused() {
         CalendarVisit visit = visit(1, "A", ZoneOffset.ofHours(1), LocalDate.of(2025, 6, 10));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> VisitCalendarWriter.write(List.of(visit), OSLO))
+        assertThatIllegalArgumentException().isThrownBy(() -> VisitCalendarWriter.write(List.of(visit), OSLO, Language.EN))
                 .withMessageContaining("+01:00");
     }
 

@@ -33,6 +33,23 @@ class CsvTableWriterTest {
     }
 
     @Test
+    void norwegianAndDanishExcelGetSemicolonsAndDecimalCommasEnglishCommasAndDecimalPoints() {
+        CsvTable table = new CsvTable("audit.csv", List.of("Navn", "Timer", "Aktiv"),
+                List.of(Arrays.asList("Hansen, Kari", new BigDecimal("37.5"), true), Arrays.asList("Ola; Per", 12.345, false)));
+
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.NB, null)))
+                .isEqualTo("Navn;Timer;Aktiv\r\n\"Hansen, Kari\";37,5;ja\r\n\"Ola; Per\";12,35;nei\r\n");
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.DA, null)))
+                .endsWith(";12,35;nej\r\n");
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.EN, null)))
+                .isEqualTo("Navn,Timer,Aktiv\r\n\"Hansen, Kari\",37.5,yes\r\n\"Ola; Per\",12.35,no\r\n");
+        assertThat(CsvTableWriter.format(table, CsvFormat.of(no.ips.outreach.platform.language.Language.NB, "comma")))
+                .startsWith("Navn,Timer,Aktiv\r\n\"Hansen, Kari\",37.5,ja");
+        assertThatThrownBy(() -> CsvFormat.of(no.ips.outreach.platform.language.Language.NB, "tab"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void writesAHeaderAndRowsEachEndingCrLf() {
         CsvTable table = new CsvTable("audit.csv", List.of("Specialist", "Contacts"),
                 List.of(List.of("Kari", 6), List.of("Ola", 4)));
@@ -94,6 +111,17 @@ class CsvTableWriterTest {
         assertThat(CsvTableWriter.cell(new BigDecimal("7.125"))).isEqualTo("7.13");
         assertThat(CsvTableWriter.cell(12345678901L)).isEqualTo("12345678901");
         assertThat(CsvTableWriter.cell(Double.NaN)).isEmpty();
+    }
+
+    @Test
+    void anExactFigureKeepsEveryDecimalInTheFilesDecimalMarkAndStaysANumber() {
+        CsvFormat norwegian = CsvFormat.of(no.ips.outreach.platform.language.Language.NB, null);
+        // two decimals would round 64.995 up onto the band edge of 65 and contradict the score
+        assertThat(CsvTableWriter.cell(new CsvTable.Exact(new BigDecimal("64.995")))).isEqualTo("64.995");
+        assertThat(CsvTableWriter.cell(new CsvTable.Exact(new BigDecimal("64.995")), norwegian)).isEqualTo("64,995");
+        assertThat(CsvTableWriter.cell(new CsvTable.Exact(BigDecimal.valueOf(30.0)))).isEqualTo("30.0");
+        CsvTable table = new CsvTable("exact.csv", List.of("Andel"), List.of(List.of(new CsvTable.Exact(new BigDecimal("12.5")))));
+        assertThat(CsvTableWriter.format(table, norwegian)).isEqualTo("Andel\r\n12,5\r\n");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Supplier;
 import no.ips.outreach.employers.control.EmployerControls;
 import no.ips.outreach.employers.entity.ContactChannel;
@@ -240,5 +241,30 @@ class VisitLogTest {
             assertThat(error.field()).isEqualTo("contactPersonId");
             assertThat(error.message()).contains("Bakeriet");
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aVoidIsKeptAsTheNextRevisionStaysReadableAndFreesItsTimeForTheVisitThatDidHappen(Databases database) {
+        open(database, "log_void");
+        Visit visit = inTx(() -> log.log("kari", yesterday()));
+        inTx(() -> log.correct(visit.id(), visit.version(), "kari", Visits.withMinutes(yesterday(), 45, 20)));
+
+        assertThat(refused(() -> log.voidVisit(visit.id(), visit.version(), "ola", false, "wrong")).status()).isEqualTo(403);
+        assertThat(refused(() -> log.voidVisit(visit.id(), visit.version() - 1, "kari", false, "wrong")).status())
+                .isEqualTo(412);
+        inTx(() -> log.voidVisit(visit.id(), visit.version(), "liv", true, "Logged at the wrong employer"));
+        em.clear();
+
+        Visit read = log.existing(visit.id());
+        assertThat(read.voiding()).contains(new Visit.Voiding(NOW, "liv", "Logged at the wrong employer"));
+        assertThat(log.history(visit.id(), "kari", false)).extracting(VisitChange::revision).containsExactly(1, 2);
+        VisitRecorded voided = recorded.fired().get(recorded.fired().size() - 1);
+        assertThat(voided.isVoid()).isTrue();
+        assertThat(List.of(voided.revision(), voided.by())).isEqualTo(List.of(2, "liv"));
+        assertThat(voided.before().meetingMinutes()).isEqualTo(45);
+        assertThat(refused(() -> log.voidVisit(visit.id(), read.version(), "kari", false, "again")).status()).isEqualTo(409);
+        // nobody was at the void visit: the same hour is free
+        inTx(() -> log.log("kari", yesterday()));
     }
 }

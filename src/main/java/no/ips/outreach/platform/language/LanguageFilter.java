@@ -1,0 +1,33 @@
+package no.ips.outreach.platform.language;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+
+/**
+ * Makes the request's language known for the whole request, also to exception mappers and to the writers of CSV
+ * and calendar bodies, which JAX-RS runs after its own response filters.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class LanguageFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        RequestLanguage.begin(request.getHeader("Accept-Language"), () -> {
+            Principal principal = request.getUserPrincipal();
+            return principal == null ? null : principal.getName();
+        });
+        response.addHeader("Vary", "Accept-Language");
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            RequestLanguage.end();
+        }
+    }
+}

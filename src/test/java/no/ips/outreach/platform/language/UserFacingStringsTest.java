@@ -1,0 +1,150 @@
+package no.ips.outreach.platform.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No words for people in Java code: what a client reads in an error (problem titles, details and field messages) comes
+ * from the message bundles. This scans every statement that makes a problem or a validation message for a string
+ * literal that is text rather than a field name or a bundle key.
+ *
+ * <p>Review rule for what a scan cannot see: any other text a person reads (CSV headers and cells, the calendar, the
+ * worksheet, labels, what an employer may hear) is looked up with {@code Messages.get} or {@code Messages.label} in the
+ * reader's language; OpenAPI descriptions, log lines and exception messages for developers stay English in code.
+ *
+ * <p>{@link #NOT_YET_MOVED} lists the files whose problem texts are still English in code, with how many; it may only
+ * shrink. A new text in any other file, or a new one in a listed file, fails.
+ */
+class UserFacingStringsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    /** Statements that put words in front of a client. */
+    private static final Pattern SINK = Pattern.compile(
+            "ProblemException\\.(badRequest|invalid|notFound|conflict|unprocessable|forbidden|preconditionFailed|preconditionRequired)\\("
+                    + "|Problem\\.of\\(|new Problem\\(|FieldError\\(|\\bmessage\\s*=\\s*\"");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Not words: a field name (occupationCode, address.postcode), a bundle key or template, a media or about: type. */
+    private static final Pattern NOT_WORDS = Pattern.compile("[\\w.$-]*|\\{[\\w.-]+}|about:blank|[\\w-]+/[\\w+.-]+|[\\p{Punct}\\s]*");
+    private static final Pattern MARKER = Pattern.compile("\"#(\\d+)\"");
+    /**
+     * What comes right before a literal that is not text for a client: a bundle key lookup, a regular expression, an
+     * OpenAPI description, the thing a not-found or stale-version problem names (the bundle's thing.* keys), a header.
+     */
+    private static final Pattern NOT_FOR_PEOPLE = Pattern.compile("(?s).*(Messages\\.get\\(|Messages\\.get\\(language, |\\bh\\("
+            + "|regexp = |matches\\(|description = |summary = |notFound\\(|requireVersion\\(|WWW_AUTHENTICATE, )\\s*$");
+
+    static final Map<String, Integer> NOT_YET_MOVED = Map.ofEntries(
+            Map.entry("no/ips/outreach/employers/boundary/EmployerRequest.java", 4),
+            Map.entry("no/ips/outreach/employers/control/EmployerRegistry.java", 4),
+            Map.entry("no/ips/outreach/jobstarts/control/JobStarts.java", 7),
+            Map.entry("no/ips/outreach/jobstarts/entity/JobStart.java", 5),
+            Map.entry("no/ips/outreach/matching/control/Matching.java", 8),
+            Map.entry("no/ips/outreach/matching/decisions/control/MatchDecisions.java", 13),
+            Map.entry("no/ips/outreach/matching/decisions/entity/MatchDecision.java", 13),
+            Map.entry("no/ips/outreach/openings/boundary/OpeningsResource.java", 1),
+            Map.entry("no/ips/outreach/openings/control/OpeningBoard.java", 5),
+            Map.entry("no/ips/outreach/openings/entity/JobOpening.java", 12),
+            Map.entry("no/ips/outreach/openings/entity/OpeningRules.java", 18),
+            Map.entry("no/ips/outreach/participants/control/Caseload.java", 22),
+            Map.entry("no/ips/outreach/participants/entity/JobPreferences.java", 11),
+            Map.entry("no/ips/outreach/participants/entity/Participant.java", 4),
+            Map.entry("no/ips/outreach/planning/control/VisitPlanner.java", 18),
+            Map.entry("no/ips/outreach/planning/entity/Completion.java", 8),
+            Map.entry("no/ips/outreach/planning/entity/PlannedVisit.java", 2),
+            Map.entry("no/ips/outreach/visits/control/TimeInTheCommunity.java", 9),
+            Map.entry("no/ips/outreach/visits/control/VisitLog.java", 7),
+            Map.entry("no/ips/outreach/visits/entity/Visit.java", 12));
+
+    @Test
+    void noProblemTextIsWrittenInJavaOutsideTheFilesNotYetMoved() {
+        Map<String, Integer> tooMany = new TreeMap<>(textsByFile());
+        tooMany.entrySet().removeIf(found -> found.getValue() <= NOT_YET_MOVED.getOrDefault(found.getKey(), 0));
+
+        assertThat(tooMany).as("English problem texts in Java, by file: use Messages.get with a key in "
+                + "messages_{nb,da,en}.properties").isEmpty();
+    }
+
+    @Test
+    void theListOfFilesNotYetMovedIsKeptExact() {
+        Map<String, Integer> found = textsByFile();
+        Map<String, Integer> listed = new TreeMap<>(NOT_YET_MOVED);
+        listed.keySet().retainAll(found.keySet());
+
+        assertThat(listed).as("lower the counts of files whose texts moved to the bundles, and drop the files that are done")
+                .isEqualTo(new TreeMap<>(NOT_YET_MOVED));
+        NOT_YET_MOVED.forEach((file, count) -> assertThat(found.get(file)).as(file).isEqualTo(count));
+    }
+
+    @Test
+    void theScanFindsATextAndIgnoresFieldNamesAndKeys() {
+        assertThat(texts("throw ProblemException.invalid(\"prefix\", \"Must be digits.\");")).isEqualTo(1);
+        assertThat(texts("throw ProblemException.invalid(\"prefix\", Messages.get(\"occupation.prefix.invalid\"));")).isZero();
+        assertThat(texts("@Pattern(regexp = \"\\\\d{4}\", message = \"{outreach.v.postcode}\") String postcode,")).isZero();
+        assertThat(texts("@Pattern(regexp = \"\\\\d{4}\", message = \"must be 4 digits\") String postcode,")).isEqualTo(1);
+    }
+
+    static Map<String, Integer> textsByFile() {
+        Map<String, Integer> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                int count = texts(read(file));
+                if (count > 0) {
+                    found.put(SOURCES.relativize(file).toString().replace('\\', '/'), count);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** The text literals in the statements that make problems; comments are skipped. */
+    static int texts(String source) {
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+        // literals are masked first, so that a ; or { inside one cannot split a statement
+        List<String> literals = new ArrayList<>();
+        Matcher literal = LITERAL.matcher(code);
+        StringBuilder masked = new StringBuilder();
+        while (literal.find()) {
+            literals.add(literal.group(1));
+            literal.appendReplacement(masked, "\"#" + (literals.size() - 1) + "\"");
+        }
+        literal.appendTail(masked);
+        int count = 0;
+        for (String statement : masked.toString().split(";|\\{\\s*\\n|\\)\\s*\\{|\\n\\s*(?=@)")) {
+            if (!SINK.matcher(statement).find()) {
+                continue;
+            }
+            Matcher marker = MARKER.matcher(statement);
+            while (marker.find()) {
+                String value = literals.get(Integer.parseInt(marker.group(1)));
+                String before = statement.substring(Math.max(0, marker.start() - 40), marker.start());
+                if (!NOT_WORDS.matcher(value).matches() && !NOT_FOR_PEOPLE.matcher(before).matches()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
