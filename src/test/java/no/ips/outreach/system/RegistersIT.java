@@ -85,6 +85,43 @@ class RegistersIT {
         assertThat(kari.get("employers?q=1021686405").expect(200).json().getInt("total")).isEqualTo(1);
     }
 
+    /**
+     * Two P-units of one company (same CVR number) are two employers; adding one a second time is a conflict. The
+     * sample has no company with two P-units, so the file is made here, in CVR's format, of units that claim to be
+     * nothing real (CVR 99999985 only passes the MOD11 check).
+     */
+    @Test
+    void aSecondPUnitOfTheSameCompanyIsAddedAsAnEmployerOfItsOwn() throws Exception {
+        Path file = Files.createTempFile("synthetic-p-units", ".json");
+        Files.writeString(file, """
+                {"hits": {"hits": [%s, %s]}}""".formatted(syntheticPUnit("9000000011", "SYNTETISK P-ENHED ET"),
+                syntheticPUnit("9000000012", "SYNTETISK P-ENHED TO")));
+        load("P_UNIT", file);
+
+        long first = kari.post("registers/units/9000000011/employer", Json.createObjectBuilder().build()).expect(201)
+                .json().getJsonNumber("employerId").longValue();
+        long second = kari.post("registers/units/9000000012/employer", Json.createObjectBuilder().build()).expect(201)
+                .json().getJsonNumber("employerId").longValue();
+
+        assertThat(second).isNotEqualTo(first);
+        JsonObject employer = kari.get("employers/" + second).expect(200).json();
+        assertThat(employer.getString("orgNumber")).isEqualTo("99999985");
+        assertThat(employer.getString("pNumber")).isEqualTo("9000000012");
+        assertThat(kari.get("employers?q=99999985").expect(200).json().getInt("total")).isEqualTo(2);
+        JsonObject conflict = kari.post("registers/units/9000000012/employer", Json.createObjectBuilder().build()).problem(409);
+        assertThat(conflict.getString("detail")).contains("9000000012", "SYNTETISK P-ENHED TO");
+        Files.delete(file);
+    }
+
+    private static String syntheticPUnit(String pNumber, String name) {
+        return """
+                {"_source": {"VrproduktionsEnhed": {"pNummer": %s, "reklamebeskyttet": false,
+                  "produktionsEnhedMetadata": {"nyesteNavn": {"navn": "%s"}, "nyesteCvrNummerRelation": 99999985,
+                    "nyesteHovedbranche": {"branchekode": "561010"},
+                    "nyesteBeliggenhedsadresse": {"vejnavn": "Testvej", "husnummerFra": 1, "postnummer": 8000,
+                      "postdistrikt": "Aarhus C", "kommune": {"kommuneKode": 751}}}}}}""".formatted(pNumber, name);
+    }
+
     private static void load(String kind, Path sample) throws Exception {
         Path dir = OUTREACH.server.workDir().resolve("data/registers");
         Files.createDirectories(dir);

@@ -15,6 +15,7 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.OrganisationNumber;
 import no.ips.outreach.employers.entity.RegisterLink;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.registers.entity.PostcodeCentroids;
 
@@ -39,7 +40,7 @@ public class EmployerRegistry {
     /** Registers an employer taken from a public register, linked to the unit it came from. */
     public Employer register(Country country, String typedOrgNumber, EmployerProfile profile, RegisterLink link) {
         String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
-        requireValidAndFree(country, orgNumber, null);
+        requireValidAndFree(country, orgNumber, link == null ? null : link.pNumber(), null);
         Employer employer = new Employer(country, orgNumber, profile, clock.instant());
         if (link != null) {
             employer.takenFrom(link.kind(), link.number(), link.pNumber(), link.closedOn());
@@ -53,7 +54,7 @@ public class EmployerRegistry {
     public Employer update(long id, long expectedVersion, Country country, String typedOrgNumber, EmployerProfile profile) {
         String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
         Employer employer = current(id, expectedVersion);
-        requireValidAndFree(country, orgNumber, id);
+        requireValidAndFree(country, orgNumber, employer.pNumber(), id);
         employer.identify(country, orgNumber);
         employer.describe(profile, clock.instant());
         locate(employer);
@@ -118,14 +119,19 @@ public class EmployerRegistry {
         return employer;
     }
 
-    private void requireValidAndFree(Country country, String orgNumber, Long self) {
+    /** One employer per workplace: per P-number when it has one (a Danish P-unit), else per organisation number. */
+    private void requireValidAndFree(Country country, String orgNumber, String pNumber, Long self) {
         OrganisationNumber.problem(country, orgNumber)
                 .ifPresent(problem -> {
                     throw ProblemException.invalid("orgNumber", problem);
                 });
-        store.findByOrgNumber(country, orgNumber)
+        store.findByIdentity(country, pNumber == null ? orgNumber : pNumber)
                 .filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
+                    if (pNumber != null) {
+                        throw ProblemException.conflict(Messages.get("registers.employer.p-number-taken", pNumber,
+                                existing.name(), String.valueOf(existing.id())));
+                    }
                     throw ProblemException.conflict("Organisation number " + orgNumber + " is already registered as "
                             + existing.name() + " (employer " + existing.id() + ").");
                 });
