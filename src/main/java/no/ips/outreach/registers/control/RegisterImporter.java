@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ips.outreach.registers.entity.BrregUnits;
 import no.ips.outreach.registers.entity.EmployerChange;
@@ -38,17 +39,25 @@ import no.ips.outreach.registers.entity.UnitKind;
  */
 public final class RegisterImporter {
 
-    static final int BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(RegisterImporter.class.getName());
+
     static final int MAX_REFUSALS_KEPT = 1000;
     /** A lock whose holder has not written progress for this long belongs to an instance that died. */
     static final Duration STALE_LOCK = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final ImportTuning tuning;
+    private final ImportTimings timings = new ImportTimings();
 
     public RegisterImporter(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, ImportTuning.DEFAULT);
+    }
+
+    public RegisterImporter(DataSource dataSource, Clock clock, ImportTuning tuning) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.tuning = tuning;
     }
 
     /** Checks the file and takes the lock; the new import's id. */
@@ -92,6 +101,7 @@ public final class RegisterImporter {
                     take.executeUpdate();
                 }
                 db.commit();
+                SecondaryIndexes.ensure(db); // after an import whose instance died mid-load; we hold the lock
                 return id;
             } catch (SQLException | ImportBusy | RuntimeException e) {
                 db.rollback();
@@ -129,14 +139,24 @@ public final class RegisterImporter {
         }
     }
 
-    /** Streams the file into the register table; always ends the import (DONE or FAILED) and frees the lock. */
+    /**
+     * Streams the file into the register table; always ends the import (DONE or FAILED) and frees the lock. A first
+     * import of a kind from a big file loads without the secondary indexes and builds them before it is done.
+     */
     public ImportProgress run(long importId, UnitKind kind, Path file, NaceVersion declared) {
+        long started = System.nanoTime();
         Tally tally = new Tally();
         String failure = null;
+        boolean bulk = false;
         try (Connection db = dataSource.getConnection(); RegisterFile register = RegisterFile.open(kind, file)) {
             db.setAutoCommit(false);
-            Map<String, RegisterUnit> batch = new LinkedHashMap<>(BATCH * 2);
+            bulk = register.size() >= tuning.bulkFromBytes() && noUnitOf(db, kind);
+            if (bulk) {
+                SecondaryIndexes.drop(db);
+            }
+            Map<String, RegisterUnit> batch = new LinkedHashMap<>(tuning.batch() * 2);
             List<ImportRefusal> refusals = new ArrayList<>();
+            long[] lastCommit = {System.nanoTime()};
             register.read((number, line, fields) -> {
                 tally.read++;
                 Reading reading = kind == UnitKind.P_UNIT ? CvrUnits.read(fields) : BrregUnits.read(kind, fields, declared);
@@ -148,11 +168,22 @@ public final class RegisterImporter {
                 } else {
                     batch.put(reading.unit().number(), reading.unit()); // the last of a number twice in a file wins
                 }
-                if (batch.size() >= BATCH || refusals.size() >= BATCH) {
-                    flush(db, kind, importId, batch, refusals, tally, register.bytesRead());
+                if (batch.size() >= tuning.batch() || refusals.size() >= tuning.batch()) {
+                    write(db, kind, importId, batch, refusals, tally);
+                    if (System.nanoTime() - lastCommit[0] >= tuning.commitEvery().toNanos()) {
+                        commit(db, importId, tally, register.bytesRead());
+                        lastCommit[0] = System.nanoTime();
+                    }
                 }
             });
-            flush(db, kind, importId, batch, refusals, tally, register.size());
+            write(db, kind, importId, batch, refusals, tally);
+            commit(db, importId, tally, register.size());
+            if (bulk) {
+                long indexing = System.nanoTime();
+                SecondaryIndexes.ensure(db);
+                timings.indexNanos += System.nanoTime() - indexing;
+                bulk = false;
+            }
             long employers = EmployerFollowUp.apply(db, kind, importId, clock.instant());
             try (PreparedStatement count = db.prepareStatement("UPDATE register_import SET employers_updated = ? WHERE id = ?")) {
                 count.setLong(1, employers);
@@ -165,14 +196,43 @@ public final class RegisterImporter {
         } catch (Exception e) {
             failure = "The import stopped: " + e;
         }
+        if (bulk) {
+            rebuildIndexes(importId);
+        }
         finish(importId, failure);
+        timings.totalNanos += System.nanoTime() - started;
+        LOG.info(() -> "Register import " + importId + " of " + file.getFileName() + ": " + timings);
         return progress(importId).orElseThrow();
     }
 
-    private void flush(Connection db, UnitKind kind, long importId, Map<String, RegisterUnit> batch,
-                       List<ImportRefusal> refusals, Tally tally, long bytesDone) throws SQLException {
+    /** Where the time of this importer's runs went. */
+    public ImportTimings timings() {
+        return timings;
+    }
+
+    private static boolean noUnitOf(Connection db, UnitKind kind) throws SQLException {
+        try (PreparedStatement any = db.prepareStatement("SELECT 1 FROM register_unit WHERE kind = ? LIMIT 1")) {
+            any.setString(1, kind.name());
+            try (ResultSet row = any.executeQuery()) {
+                return !row.next();
+            }
+        }
+    }
+
+    /** After a failed bulk load: the indexes come back before the lock is freed (the next import would too). */
+    private void rebuildIndexes(long importId) {
+        try (Connection db = dataSource.getConnection()) {
+            SecondaryIndexes.ensure(db);
+        } catch (SQLException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Register import " + importId + ": the register's indexes could not "
+                    + "be built again; the next import builds them", e);
+        }
+    }
+
+    private void write(Connection db, UnitKind kind, long importId, Map<String, RegisterUnit> batch,
+                       List<ImportRefusal> refusals, Tally tally) throws SQLException {
         if (!batch.isEmpty()) {
-            UnitWriter.Counts counts = UnitWriter.write(db, kind, batch.values(), importId);
+            UnitWriter.Counts counts = UnitWriter.write(db, kind, batch.values(), importId, timings);
             tally.imported += batch.size();
             tally.added += counts.added();
             tally.changed += counts.changed();
@@ -196,6 +256,11 @@ public final class RegisterImporter {
             }
             refusals.clear();
         }
+    }
+
+    /** Commits the units written so far with the progress row and the lock's heartbeat, so others see both. */
+    private void commit(Connection db, long importId, Tally tally, long bytesDone) throws SQLException {
+        long committing = System.nanoTime();
         Instant now = clock.instant();
         try (PreparedStatement progress = db.prepareStatement("UPDATE register_import SET bytes_done = ?, records_read = ?, "
                 + "imported = ?, refused = ?, added = ?, changed = ?, unchanged = ?, closed = ?, heartbeat_at = ? WHERE id = ?");
@@ -216,6 +281,7 @@ public final class RegisterImporter {
             heartbeat.executeUpdate();
         }
         db.commit();
+        timings.commitNanos += System.nanoTime() - committing;
     }
 
     private void finish(long importId, String failure) {

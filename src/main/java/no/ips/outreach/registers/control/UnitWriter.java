@@ -33,8 +33,12 @@ final class UnitWriter {
     private UnitWriter() {
     }
 
-    static Counts write(Connection db, UnitKind kind, Collection<RegisterUnit> units, long importId) throws SQLException {
+    static Counts write(Connection db, UnitKind kind, Collection<RegisterUnit> units, long importId, ImportTimings timings)
+            throws SQLException {
+        long started = System.nanoTime();
         Map<String, Known> known = known(db, kind, units);
+        long looked = System.nanoTime();
+        timings.lookUpNanos += looked - started;
         long added = 0;
         long changed = 0;
         long unchanged = 0;
@@ -75,6 +79,7 @@ final class UnitWriter {
                 update.executeBatch();
             }
         }
+        timings.writeNanos += System.nanoTime() - looked;
         return new Counts(added, changed, unchanged, closed);
     }
 

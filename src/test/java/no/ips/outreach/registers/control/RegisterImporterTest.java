@@ -262,6 +262,51 @@ class RegisterImporterTest {
         assertThat(importer.begin(UnitKind.ENHET, RegisterSamples.ENHETER_CSV, "other-admin")).isGreaterThan(first);
     }
 
+    /** A first import of a kind from a big file loads without the secondary indexes, and builds them before it is done. */
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void aFirstBulkLoadBuildsTheSecondaryIndexesAfterwardsAndLeavesTheSameRows(Databases database) throws Exception {
+        on(database);
+        importer = new RegisterImporter(db, CLOCK, new ImportTuning(100, java.time.Duration.ofSeconds(2), 0));
+        ImportProgress done = importing(UnitKind.UNDERENHET, RegisterSamples.UNDERENHETER_CSV);
+
+        assertThat(done.state()).isEqualTo(ImportState.DONE);
+        assertThat(done.added()).isEqualTo(514);
+        assertThat(importer.timings().indexSeconds()).isPositive();
+        assertThat(indexes()).contains("ix_register_unit_municipality", "ix_register_unit_postcode", "ix_register_unit_nace",
+                "ix_register_unit_parent");
+        assertThat(value("municipality_code", "874207632")).isEqualTo("1804");
+
+        // a kind already in the table is written with its indexes kept (no drop, so no build)
+        RegisterImporter second = new RegisterImporter(db, CLOCK, new ImportTuning(100, java.time.Duration.ZERO, 0));
+        long id = second.begin(UnitKind.UNDERENHET, RegisterSamples.UNDERENHETER_CSV, "admin");
+        assertThat(second.run(id, UnitKind.UNDERENHET, RegisterSamples.UNDERENHETER_CSV, null).unchanged()).isEqualTo(514);
+        assertThat(second.timings().indexSeconds()).isZero();
+    }
+
+    /** An instance that died mid-load left the indexes dropped: the next import builds them before it starts. */
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void indexesLeftDroppedByAnImportThatDiedAreBuiltAgainByTheNext(Databases database) throws Exception {
+        on(database);
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            SecondaryIndexes.drop(c);
+        }
+        assertThat(indexes()).doesNotContain("ix_register_unit_municipality", "ix_register_unit_parent");
+
+        importing(UnitKind.UNDERENHET, RegisterSamples.UNDERENHETER_JSON);
+
+        assertThat(indexes()).contains("ix_register_unit_municipality", "ix_register_unit_postcode", "ix_register_unit_nace",
+                "ix_register_unit_parent");
+    }
+
+    private java.util.Set<String> indexes() throws Exception {
+        try (Connection c = db.getConnection()) {
+            return SecondaryIndexes.present(c);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Databases.class)
     void cvrProductionUnitsArriveWithTheirAdvertisingProtectionAndClosing(Databases database) throws Exception {
