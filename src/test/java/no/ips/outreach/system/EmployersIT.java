@@ -116,6 +116,30 @@ class EmployersIT {
     }
 
     @Test
+    void anEmployerWithoutCoordinatesGetsItsPostcodeCentreMarkedApproximateUntilAPersonSetsThePosition() {
+        JsonObject unplaced = TestData.employer("Uten Posisjon AS", TestData.orgNumber()).add("address", Json.createObjectBuilder()
+                .add("street", "Storgata 1").add("postcode", "8006").add("city", "Bodø").add("municipalityCode", "1804")).build();
+        Reply created = kari.post("employers", unplaced).expect(201);
+        JsonObject placed = created.json();
+        assertThat(placed.getBoolean("positionApproximate")).isTrue();
+        assertThat(placed.getJsonObject("address").getJsonNumber("latitude").doubleValue()).isEqualTo(67.28);
+        assertThat(placed.getJsonObject("address").getJsonNumber("longitude").doubleValue()).isEqualTo(14.405);
+
+        // The client sends the approximation back unchanged: still approximate. Then a person sets the real position.
+        JsonObject sentBack = Json.createObjectBuilder(unplaced).add("address", placed.getJsonObject("address")).build();
+        Reply unchanged = kari.put("employers/" + created.id(), sentBack, created.header("ETag")).expect(200);
+        assertThat(unchanged.json().getBoolean("positionApproximate")).isTrue();
+        JsonObject exact = Json.createObjectBuilder(unplaced).add("address", Json.createObjectBuilder(placed.getJsonObject("address"))
+                .add("latitude", 67.2841).add("longitude", 14.3746)).build();
+        JsonObject corrected = kari.put("employers/" + created.id(), exact, unchanged.header("ETag")).expect(200).json();
+
+        assertThat(corrected.getBoolean("positionApproximate")).isFalse();
+        assertThat(corrected.getJsonObject("address").getJsonNumber("latitude").doubleValue()).isEqualTo(67.2841);
+        assertThat(kari.post("employers", TestData.employer("Med Posisjon AS", TestData.orgNumber()).build()).expect(201)
+                .json().getBoolean("positionApproximate")).as("coordinates sent at registration are exact").isFalse();
+    }
+
+    @Test
     void contactPersonsAreKeptPerEmployer() {
         long id = kari.post("employers", TestData.employer("Molo Hotell", TestData.orgNumber()).build()).expect(201).id();
         var person = Json.createObjectBuilder().add("name", "Anne Berg").add("role", "HR-rådgiver")

@@ -142,7 +142,7 @@ class PlannerIT {
         officeAtTheHarbour();
         long near = employer("Nær AS", 1);
         long nowhere = employer(TestData.employer("Uten Kart AS").add("address", Json.createObjectBuilder()
-                .add("street", "Ukjent 1").add("postcode", "8006").add("city", "Bodø").add("municipalityCode", "1804")));
+                .add("street", "Ukjent 1").add("city", "Bodø").add("municipalityCode", "1804"))); // no postcode to place it by
         long first = planFor(kari, kariName, plan(near, thursday, "09:00")).expect(201).id();
 
         JsonObject overlap = planFor(kari, kariName, plan(nowhere, thursday, "09:30")).problem(409);
@@ -156,6 +156,23 @@ class PlannerIT {
         assertThat(left.getJsonNumber("plannedVisitId").longValue()).isEqualTo(later);
         assertThat(left.getString("reason")).contains("no coordinates");
         assertThat(day.getJsonNumber("kilometres").doubleValue()).as("1 km out and back to Nær AS only").isBetween(2.5, 2.7);
+    }
+
+    @Test
+    void anEmployerRegisteredWithoutCoordinatesIsOnTheRouteAtItsPostcodeCentreAndTheVisitSaysSo() {
+        officeAtTheHarbour();
+        long placed = employer(TestData.employer("Postnummer AS").add("address", Json.createObjectBuilder()
+                .add("street", "Ukjent 2").add("postcode", "8006").add("city", "Bodø").add("municipalityCode", "1804")));
+        planFor(kari, kariName, plan(placed, thursday, "10:00")).expect(201);
+
+        JsonObject day = weekOf(kari, kariName).getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("day").equals(thursday.toString())).findFirst().orElseThrow();
+
+        assertThat(day.getJsonArray("notOnRoute")).isEmpty();
+        JsonObject visit = day.getJsonArray("visits").getJsonObject(0);
+        assertThat(visit.getBoolean("positionApproximate")).isTrue();
+        assertThat(visit.getJsonNumber("latitude").doubleValue()).as("GeoNames' centroid of 8006 Bodø").isEqualTo(67.28);
+        assertThat(day.getJsonNumber("kilometres").doubleValue()).as("the centroid lies about 50 m from the office").isLessThan(0.5);
     }
 
     @Test

@@ -75,8 +75,9 @@ public final class MariaDb {
                     .setDataDir(base.resolve("data").toFile())
                     .setTmpDir(base.resolve("tmp").toString())
                     .addArg("--user=root")
-                    .addArg("--innodb-buffer-pool-size=32M")
-                    .addArg("--innodb-log-file-size=8M")
+                    // small for the shared test machine; a benchmark may ask for more (RegisterImportBenchmark)
+                    .addArg("--innodb-buffer-pool-size=" + System.getProperty("outreach.mariadb.bufferPool", "32M"))
+                    .addArg("--innodb-log-file-size=" + System.getProperty("outreach.mariadb.logFile", "8M"))
                     .addArg("--character-set-server=utf8mb4");
             new File(base.resolve("tmp").toString()).mkdirs();
             DB db = DB.newEmbeddedDB(config.build());

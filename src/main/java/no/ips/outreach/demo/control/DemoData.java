@@ -24,6 +24,7 @@ import no.ips.outreach.employers.control.EmployerRegistry;
 import no.ips.outreach.employers.entity.ContactChannel;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.employers.entity.RegisterLink;
 import no.ips.outreach.platform.database.Migrations;
 import no.ips.outreach.platform.dev.DevMode;
 import no.ips.outreach.visits.control.VisitLog;
@@ -34,15 +35,17 @@ import no.ips.outreach.visits.entity.VisitMode;
 import no.ips.outreach.visits.entity.VisitPurpose;
 
 /**
- * Fills an empty dev-mode database with one team's world: about 150 employers in Bodø and four months of three
- * specialists' visits, entered through the same rules as real input. Never runs outside dev mode.
+ * Fills an empty dev-mode database with one team's world: Bodø's real workplaces from Enhetsregisteret (see
+ * {@link DemoEmployers}) and four months of three specialists' visits, entered through the same rules as real input.
+ * Never runs outside dev mode.
  */
 @ApplicationScoped
 @Transactional
 public class DemoData {
 
-    static final int EMPLOYERS = 150;
     static final int WEEKS = 17;
+    private static final int PORTFOLIO = 30;
+    private static final int DORMANT = 6;
     static final List<String> SPECIALISTS = List.of("kari", "ola", "ingrid");
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -66,14 +69,18 @@ public class DemoData {
         Random random = new Random(1804);
         List<Employer> registered = registerEmployers(random);
         int logged = logVisits(random, registered);
-        LOG.info(() -> "Demo data: " + registered.size() + " employers in Bodø and " + logged + " visits");
+        LOG.info(() -> "Demo data: " + registered.size() + " employers in Bodø (Enhetsregisteret) and " + logged + " visits");
     }
 
     private List<Employer> registerEmployers(Random random) {
-        DemoEmployers invent = new DemoEmployers(random);
+        DemoEmployers demo = new DemoEmployers(random);
         List<Employer> registered = new ArrayList<>();
-        for (int i = 0; i < EMPLOYERS; i++) {
-            Employer employer = employers.register(Country.NO, invent.orgNumber(), invent.profile(i));
+        List<DemoEmployers.Unit> units = DemoEmployers.units();
+        for (int i = 0; i < units.size(); i++) {
+            DemoEmployers.Unit unit = units.get(i);
+            // taken from the register, so each keeps its link (and a re-import of the real file would update it)
+            Employer employer = employers.register(Country.NO, unit.number(), demo.profile(unit, i),
+                    new RegisterLink("UNDERENHET", unit.number(), null, null));
             if (random.nextInt(10) < 6) {
                 employers.addContactPerson(employer.id(), DemoPeople.name(random), DemoPeople.role(random),
                         "+47 9" + (1000000 + random.nextInt(8999999)), null, ContactChannel.PHONE);
@@ -83,21 +90,26 @@ public class DemoData {
         return registered;
     }
 
-    /** Each specialist keeps a portfolio of employers and meets some of them again and again. */
+    /**
+     * Each specialist keeps a portfolio of 30 employers, overlapping a neighbour's, and meets some of them again and
+     * again; the last few employers are the dormant ones (below).
+     */
     private int logVisits(Random random, List<Employer> all) {
         List<Employer> contactable = all.stream().filter(e -> !e.doNotContact()).toList();
         LocalDate today = LocalDate.now(clock.withZone(OSLO));
         LocalDate firstMonday = today.minusWeeks(WEEKS).with(DayOfWeek.MONDAY);
         int logged = 0;
+        int step = (contactable.size() - DORMANT - PORTFOLIO) / (SPECIALISTS.size() - 1);
         for (int s = 0; s < SPECIALISTS.size(); s++) {
-            List<Employer> portfolio = contactable.subList(s * 35, s * 35 + 45);
+            List<Employer> portfolio = contactable.subList(s * step, s * step + PORTFOLIO);
             List<VisitDetails> busy = new ArrayList<>();
             for (LocalDate monday = firstMonday; monday.isBefore(today); monday = monday.plusWeeks(1)) {
                 int contacts = 4 + random.nextInt(5);
                 for (int c = 0; c < contacts; c++) {
                     LocalDate day = monday.plusDays(random.nextInt(5));
                     var start = day.atTime(LocalTime.of(8, 30).plusMinutes(15L * random.nextInt(26))).atZone(OSLO).toInstant();
-                    if (!start.isBefore(clock.instant())) {
+                    // the demo's days end yesterday: today is left to the person trying it (and to tests logging visits now)
+                    if (!day.isBefore(today)) {
                         continue;
                     }
                     Employer employer = portfolio.get((int) Math.abs(random.nextGaussian() * 15) % portfolio.size());
@@ -130,7 +142,7 @@ public class DemoData {
 
     /** Employers met once, long ago, and not since: the dormant relationships a team should pick up again. */
     private int logOldContacts(Random random, List<Employer> contactable) {
-        List<Employer> forgotten = contactable.subList(118, 126);
+        List<Employer> forgotten = contactable.subList(contactable.size() - DORMANT, contactable.size());
         for (Employer employer : forgotten) {
             var start = clock.instant().minus(Duration.ofDays(200 + random.nextInt(150))).truncatedTo(ChronoUnit.HOURS);
             visits.log(SPECIALISTS.get(random.nextInt(SPECIALISTS.size())), visit(random, employer, start));
@@ -149,7 +161,7 @@ public class DemoData {
         int travel = inPerson ? 10 + 5 * random.nextInt(7) : 0;
         boolean followUp = random.nextInt(3) == 0;
         return new VisitDetails(employer.id(), null, start, meeting, travel, mode, purpose, quality,
-                DemoPeople.outcome(random), null, followUp ? "Ringe tilbake om mulig deltidsstilling" : null,
+                DemoPeople.outcome(random, employer), null, followUp ? DemoPeople.nextStep(random) : null,
                 followUp ? LocalDate.ofInstant(start, OSLO).plusDays(7 + random.nextInt(14)) : null, null);
     }
 }

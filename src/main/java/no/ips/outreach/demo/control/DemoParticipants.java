@@ -52,6 +52,12 @@ public class DemoParticipants {
                           Set<Shift> shifts, String strengths) {
     }
 
+    /** Each specialist's caseload: realistic for IPS (15-20), more people than the profiles above, so these repeat. */
+    static final int CASELOAD = 17;
+    private static final List<String> MORE_ALIASES = List.of("AB", "TR", "GS", "MN", "EK", "SH", "JT", "LM", "OR",
+            "KV", "HD", "IA", "PS", "RN", "YL", "DF", "UE", "ZM", "WB", "AS", "NT", "MB", "EO", "TK", "SJ", "BL", "JA",
+            "HK", "FN", "LO", "KR", "IS", "GB");
+
     private static final List<Person> PEOPLE = List.of(
             new Person("AH", Program.IPS_UNG, List.of("5120", "9412"), 20, 37, Set.of(Shift.DAY, Shift.EVENING), "Glad i å lage mat, rask og nøyaktig"),
             new Person("MK", Program.IPS, List.of("5223", "5230"), 10, 20, Set.of(Shift.DAY, Shift.WEEKEND), "Serviceinnstilt, liker folk"),
@@ -101,11 +107,12 @@ public class DemoParticipants {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(OSLO));
         int linked = 0;
-        for (int i = 0; i < PEOPLE.size(); i++) {
-            Person person = PEOPLE.get(i);
+        for (int i = 0; i < CASELOAD * DemoData.SPECIALISTS.size(); i++) {
+            Person person = PEOPLE.get(i % PEOPLE.size());
+            String alias = i < PEOPLE.size() ? person.alias() : MORE_ALIASES.get((i - PEOPLE.size()) % MORE_ALIASES.size());
             Specialist specialist = specialists.existing(DemoData.SPECIALISTS.get(i % DemoData.SPECIALISTS.size()));
             Disclosure disclosure = Disclosure.values()[i % 3];
-            Participant participant = new Participant(specialist, new ParticipantProfile("DEMO-" + (1001 + i), person.alias(),
+            Participant participant = new Participant(specialist, new ParticipantProfile("DEMO-" + (1001 + i), alias,
                     person.program(), null, today.minusDays(20 + random.nextInt(200)), STATUSES.get(i % STATUSES.size()),
                     disclosure, disclosure == Disclosure.SPECIFIC ? "Kan fortelle at hen har vært sykmeldt en periode og trenger rolig oppstart." : null), now);
             em.persist(participant);
@@ -119,7 +126,7 @@ public class DemoParticipants {
             keep(participant, participant.statePreferences(preferences(person.occupations(), person, random), now), specialist, now);
             linked += linkRecentVisits(participant, specialist, disclosure, random);
         }
-        LOG.info("Demo participants: " + PEOPLE.size() + " across " + DemoData.SPECIALISTS + ", named on " + linked + " visits");
+        LOG.info("Demo participants: " + CASELOAD * DemoData.SPECIALISTS.size() + " across " + DemoData.SPECIALISTS + ", named on " + linked + " visits");
     }
 
     private static JobPreferences preferences(List<String> occupations, Person person, Random random) {

@@ -40,6 +40,9 @@ public class DemoReviews {
 
     private static final Logger LOG = Logger.getLogger(DemoReviews.class.getName());
     private static final int WEEKS_SIGNED = 8;
+    private static final List<String> NOTES = List.of("Gjennomgått i veiledning", "Gått gjennom loggen sammen; ser bra ut",
+            "Få ansikt-til-ansikt denne uka, men god grunn (kurs)", "Gjennomgått; husk å registrere reisetid",
+            "Sjekket mot kalenderen", "Gjennomgått på telefon", "Godkjent; flere nye arbeidsgivere enn vanlig");
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
@@ -70,9 +73,12 @@ public class DemoReviews {
         IsoWeek lastEnded = IsoWeek.of(LocalDate.now(clock.withZone(ContactFacts.ZONE)).minusWeeks(1));
         IsoWeek week = IsoWeek.of(lastEnded.monday().minusWeeks(WEEKS_SIGNED - 1));
         for (int i = 0; i < WEEKS_SIGNED - 1; i++, week = week.next()) {
-            for (String specialist : DemoData.SPECIALISTS) {
-                reviews.signOff(specialists.existing(specialist), week, "liv", "Gjennomgått i veiledning",
-                        week.sunday().plusDays(1).atTime(9, 0).atZone(ContactFacts.ZONE).toInstant());
+            for (int s = 0; s < DemoData.SPECIALISTS.size(); s++) {
+                // as a manager does it: on the Monday after the week, or on its following Friday afternoon
+                boolean friday = (i + s) % 3 == 1;
+                var at = friday ? week.sunday().plusDays(5).atTime(14, 30) : week.sunday().plusDays(1).atTime(8, 45 + 5 * s);
+                reviews.signOff(specialists.existing(DemoData.SPECIALISTS.get(s)), week, "liv", NOTES.get((i * 3 + s) % NOTES.size()),
+                        at.atZone(ContactFacts.ZONE).toInstant());
             }
         }
         addOutcomeAfterReview(IsoWeek.of(lastEnded.monday().minusWeeks(1)));

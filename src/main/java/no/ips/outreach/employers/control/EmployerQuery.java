@@ -27,7 +27,11 @@ final class EmployerQuery {
         if (search.text() != null) {
             // a specialist types the organisation number as the registers print it ("923 609 016") or the name
             String digits = search.text().replaceAll("\\s", "");
-            if (digits.matches("\\d{8,9}")) {
+            if (digits.matches("\\d{10}")) {
+                // a Danish workplace's P-number
+                where.add("(LOWER(e.name) LIKE :text ESCAPE '\\' OR e.pNumber = :pNumber)");
+                parameters.put("pNumber", digits);
+            } else if (digits.matches("\\d{8,9}")) {
                 where.add("(LOWER(e.name) LIKE :text ESCAPE '\\' OR e.orgNumber = :orgNumber)");
                 parameters.put("orgNumber", digits);
             } else {

@@ -6,13 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
+import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.employers.entity.ContactChannel;
 import no.ips.outreach.employers.entity.ContactPerson;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.OrganisationNumber;
+import no.ips.outreach.employers.entity.RegisterLink;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
+import no.ips.outreach.registers.entity.PostcodeCentroids;
 
 /** Registers, describes and archives employers and their contact persons. */
 @ApplicationScoped
@@ -29,9 +34,18 @@ public class EmployerRegistry {
     Clock clock;
 
     public Employer register(Country country, String typedOrgNumber, EmployerProfile profile) {
+        return register(country, typedOrgNumber, profile, null);
+    }
+
+    /** Registers an employer taken from a public register, linked to the unit it came from. */
+    public Employer register(Country country, String typedOrgNumber, EmployerProfile profile, RegisterLink link) {
         String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
-        requireValidAndFree(country, orgNumber, null);
+        requireValidAndFree(country, orgNumber, link == null ? null : link.pNumber(), null);
         Employer employer = new Employer(country, orgNumber, profile, clock.instant());
+        if (link != null) {
+            employer.takenFrom(link.kind(), link.number(), link.pNumber(), link.closedOn());
+        }
+        locate(employer);
         em.persist(employer);
         em.flush();
         return employer;
@@ -40,11 +54,19 @@ public class EmployerRegistry {
     public Employer update(long id, long expectedVersion, Country country, String typedOrgNumber, EmployerProfile profile) {
         String orgNumber = OrganisationNumber.normalized(typedOrgNumber);
         Employer employer = current(id, expectedVersion);
-        requireValidAndFree(country, orgNumber, id);
+        requireValidAndFree(country, orgNumber, employer.pNumber(), id);
         employer.identify(country, orgNumber);
         employer.describe(profile, clock.instant());
+        locate(employer);
         em.flush();
         return employer;
+    }
+
+    /** Without coordinates an employer is placed at its postcode's centroid, so that routes and matching reach it. */
+    private static void locate(Employer employer) {
+        Address address = employer.address();
+        employer.locate(address == null ? Optional.empty()
+                : PostcodeCentroids.of(employer.country().name(), address.postcode()));
     }
 
     public Employer archive(long id) {
@@ -97,14 +119,19 @@ public class EmployerRegistry {
         return employer;
     }
 
-    private void requireValidAndFree(Country country, String orgNumber, Long self) {
+    /** One employer per workplace: per P-number when it has one (a Danish P-unit), else per organisation number. */
+    private void requireValidAndFree(Country country, String orgNumber, String pNumber, Long self) {
         OrganisationNumber.problem(country, orgNumber)
                 .ifPresent(problem -> {
                     throw ProblemException.invalid("orgNumber", problem);
                 });
-        store.findByOrgNumber(country, orgNumber)
+        store.findByIdentity(country, pNumber == null ? orgNumber : pNumber)
                 .filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
+                    if (pNumber != null) {
+                        throw ProblemException.conflict(Messages.get("registers.employer.p-number-taken", pNumber,
+                                existing.name(), String.valueOf(existing.id())));
+                    }
                     throw ProblemException.conflict("Organisation number " + orgNumber + " is already registered as "
                             + existing.name() + " (employer " + existing.id() + ").");
                 });

@@ -37,10 +37,16 @@ public class EmployerStore {
         return Optional.ofNullable(em.find(Employer.class, id));
     }
 
-    public Optional<Employer> findByOrgNumber(Country country, String orgNumber) {
-        return em.createQuery("SELECT e FROM Employer e WHERE e.country = :country AND e.orgNumber = :number", Employer.class)
+    /**
+     * The employer of a workplace: by its P-number (a Danish employer taken from CVR), otherwise by its organisation
+     * number; the same rule as the schema's {@code uq_employer_identity}. A CVR number shared by several P-units finds
+     * only an employer registered without a P-number.
+     */
+    public Optional<Employer> findByIdentity(Country country, String identityNumber) {
+        return em.createQuery("SELECT e FROM Employer e WHERE e.country = :country AND (e.pNumber = :number "
+                        + "OR (e.pNumber IS NULL AND e.orgNumber = :number))", Employer.class)
                 .setParameter("country", country)
-                .setParameter("number", orgNumber)
+                .setParameter("number", identityNumber)
                 .getResultStream().findFirst();
     }
 

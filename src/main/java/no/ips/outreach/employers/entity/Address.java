@@ -59,6 +59,11 @@ public class Address {
         return longitude;
     }
 
+    /** The same address at other coordinates. */
+    public Address at(double latitude, double longitude) {
+        return new Address(street, postcode, city, municipalityCode, latitude, longitude);
+    }
+
     public boolean hasCoordinates() {
         return latitude != null && longitude != null;
     }

@@ -15,8 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import no.ips.outreach.registers.entity.Centroid;
 
 /** A local workplace that specialists visit. Archived, never deleted, so that its visit history survives. */
 @Entity
@@ -56,6 +58,28 @@ public class Employer {
 
     @Embedded
     private Address address;
+
+    /** The coordinates are the postcode's centroid, not the workplace's own position. */
+    @Column(name = "position_approximate", nullable = false)
+    private boolean positionApproximate;
+
+    /** The register unit the employer was taken from (ENHET, UNDERENHET or P_UNIT and its number), if any. */
+    @Column(name = "register_kind", length = 12)
+    private String registerKind;
+
+    @Column(name = "register_number", length = 10)
+    private String registerNumber;
+
+    /** A Danish workplace's P-number, beside its CVR number. */
+    @Column(name = "p_number", length = 10)
+    private String pNumber;
+
+    /** The register's fields a person has changed since the employer was taken from it; a re-import leaves them. */
+    @Column(name = "set_by_hand", length = 100)
+    private String setByHand;
+
+    @Column(name = "register_closed_on")
+    private java.time.LocalDate registerClosedOn;
 
     @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
@@ -109,10 +133,14 @@ public class Employer {
     }
 
     public void describe(EmployerProfile profile, Instant now) {
+        if (registerKind != null) {
+            noteHandChanges(profile);
+        }
         this.name = profile.name().trim();
         this.naceCode = profile.naceCode();
         this.employees = profile.employees();
         this.address = profile.address();
+        this.positionApproximate = false;
         this.website = profile.website();
         this.phone = profile.phone();
         this.businessNeeds = profile.businessNeeds();
@@ -121,6 +149,79 @@ public class Employer {
         this.doNotContactReason = profile.doNotContact() ? profile.doNotContactReason() : null;
         this.tags = new TreeSet<>(profile.tags());
         this.updatedAt = now;
+    }
+
+    /**
+     * Places an employer that has no coordinates at its postcode's centroid, marked approximate. Coordinates that
+     * equal the centroid are the approximation sent back unchanged by a client, and stay approximate; any others
+     * were set by a person and are exact.
+     */
+    public void locate(Optional<Centroid> postcodeCentre) {
+        if (address == null || postcodeCentre.isEmpty()) {
+            return;
+        }
+        Centroid centre = postcodeCentre.get();
+        if (!address.hasCoordinates()) {
+            address = address.at(centre.latitude(), centre.longitude());
+            positionApproximate = true;
+        } else {
+            positionApproximate = centre.isAt(address.latitude(), address.longitude());
+        }
+    }
+
+    /** Links the employer to the register unit it is taken from. */
+    public void takenFrom(String kind, String number, String pNumber, java.time.LocalDate closedOn) {
+        this.registerKind = kind;
+        this.registerNumber = number;
+        this.pNumber = pNumber;
+        this.registerClosedOn = closedOn;
+        this.setByHand = null;
+    }
+
+    /** A field the register keeps that a person changes is theirs from now on: a re-import leaves it. */
+    private void noteHandChanges(EmployerProfile next) {
+        java.util.Set<String> fields = new java.util.TreeSet<>(handSetFields());
+        if (!java.util.Objects.equals(name, next.name().trim())) {
+            fields.add("name");
+        }
+        if (!java.util.Objects.equals(naceCode, next.naceCode())) {
+            fields.add("naceCode");
+        }
+        if (!java.util.Objects.equals(employees, next.employees())) {
+            fields.add("employees");
+        }
+        Address after = next.address();
+        if (address == null ? after != null : after == null || !java.util.Objects.equals(address.street(), after.street())
+                || !java.util.Objects.equals(address.postcode(), after.postcode())
+                || !java.util.Objects.equals(address.city(), after.city())
+                || !java.util.Objects.equals(address.municipalityCode(), after.municipalityCode())) {
+            fields.add("address");
+        }
+        setByHand = fields.isEmpty() ? null : String.join(",", fields);
+    }
+
+    public java.util.Set<String> handSetFields() {
+        return setByHand == null || setByHand.isBlank() ? java.util.Set.of() : java.util.Set.of(setByHand.split(","));
+    }
+
+    public String registerKind() {
+        return registerKind;
+    }
+
+    public String registerNumber() {
+        return registerNumber;
+    }
+
+    public String pNumber() {
+        return pNumber;
+    }
+
+    public java.time.LocalDate registerClosedOn() {
+        return registerClosedOn;
+    }
+
+    public boolean positionApproximate() {
+        return positionApproximate;
     }
 
     public void archive(Instant now) {

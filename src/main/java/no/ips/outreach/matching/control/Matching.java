@@ -241,7 +241,8 @@ public class Matching {
             List<String> reasons = new ArrayList<>();
             reasons.add(fit >= 1 ? "in an industry they want (" + employer.naceCode() + ")"
                     : "in an industry they have not ruled out (" + employer.naceCode() + ")");
-            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", place.distanceKm(), radius(seeker)));
+            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", place.distanceKm(), radius(seeker))
+                    + (employer.positionApproximate() ? ", approximate: measured to the employer's postcode centre" : ""));
             reasons.add("relationship: " + stage);
             reasons.add(lastVisit == null ? "no face-to-face visit by the team yet"
                     : "the team was last there " + Duration.between(lastVisit, now).toDays() + " days ago");

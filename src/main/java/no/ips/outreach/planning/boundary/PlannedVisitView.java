@@ -15,10 +15,11 @@ import no.ips.outreach.visits.entity.VisitPurpose;
 /**
  * A planned visit as the API shows it. {@code state} is MISSED for one still open after its day; {@code visitId} is
  * the logged visit once DONE. {@code alsoPlannedBy} names colleagues planning the same employer that week.
- * {@code latitude} and {@code longitude} place the employer on a map; both are null when its position is unknown.
+ * {@code latitude} and {@code longitude} place the employer on a map; both are null when its position is unknown,
+ * and {@code positionApproximate} says they are its postcode's centroid (the route's distances are then approximate).
  */
 public record PlannedVisitView(long id, String specialist, long employerId, String employerName, String address,
-                               Double latitude, Double longitude, String timeZone, LocalDate day, LocalTime startsAt, int durationMinutes, VisitPurpose purpose,
+                               Double latitude, Double longitude, boolean positionApproximate, String timeZone, LocalDate day, LocalTime startsAt, int durationMinutes, VisitPurpose purpose,
                                SuggestionReason reason, String note, PlanState state, List<Long> participantIds,
                                Long visitId, List<ColleagueView> alsoPlannedBy, long version) {
 
@@ -26,7 +27,7 @@ public record PlannedVisitView(long id, String specialist, long employerId, Stri
         Address at = employer.address();
         boolean placed = at != null && at.latitude() != null && at.longitude() != null;
         return new PlannedVisitView(visit.id(), visit.specialist(), visit.employerId(), employer.name(), address(employer),
-                placed ? at.latitude() : null, placed ? at.longitude() : null, VisitPlanner.zoneOf(employer).getId(), visit.day(), visit.startsAt(), visit.durationMinutes(), visit.purpose(),
+                placed ? at.latitude() : null, placed ? at.longitude() : null, placed && employer.positionApproximate(), VisitPlanner.zoneOf(employer).getId(), visit.day(), visit.startsAt(), visit.durationMinutes(), visit.purpose(),
                 visit.reason(), visit.note(), state, visit.participantIds().stream().sorted().toList(), visit.visitId(),
                 colleagues.stream().map(ColleagueView::of).toList(), visit.version());
     }

@@ -94,6 +94,36 @@ class EmployerPersistenceTest {
         reader.close();
     }
 
+    /** CVR 99999985 passes the MOD11 check; the units are made up for the test (no real record claims them). */
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void theSchemaKeepsOneEmployerPerPNumberSoACompanysSecondPUnitIsAnEmployerOfItsOwn(Databases database) {
+        emf = database.migratedPersistenceUnit("employer_p_units");
+        var em = emf.createEntityManager();
+        Tx.run(em, () -> em.persist(pUnit("Første P-enhed", "9000000001")));
+        Tx.run(em, () -> em.persist(pUnit("Anden P-enhed", "9000000002")));
+        Tx.run(em, () -> em.persist(new Employer(Country.DK, "99999985", TestEmployers.named("Selskabet").profile(), NOW)));
+        em.close();
+
+        for (Employer again : new Employer[] {pUnit("Samme P-enhed", "9000000002"),
+                new Employer(Country.DK, "99999985", TestEmployers.named("Selskabet igen").profile(), NOW)}) {
+            var second = emf.createEntityManager();
+            assertThatThrownBy(() -> Tx.run(second, () -> second.persist(again))).isInstanceOf(PersistenceException.class);
+            second.close();
+        }
+
+        var reader = emf.createEntityManager();
+        assertThat(reader.createQuery("SELECT e.name FROM Employer e WHERE e.orgNumber = '99999985'", String.class)
+                .getResultList()).containsExactlyInAnyOrder("Første P-enhed", "Anden P-enhed", "Selskabet");
+        reader.close();
+    }
+
+    private static Employer pUnit(String name, String pNumber) {
+        Employer employer = new Employer(Country.DK, "99999985", TestEmployers.named(name).profile(), NOW);
+        employer.takenFrom("P_UNIT", pNumber, pNumber, null);
+        return employer;
+    }
+
     @ParameterizedTest
     @EnumSource(Databases.class)
     void changingTagsReplacesTheStoredSet(Databases database) {

@@ -88,4 +88,53 @@ class EmployerTest {
         assertThatThrownBy(() -> employer.tags().add("sneaky")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(employer.tags()).containsExactly("retail");
     }
+
+    @Test
+    void withoutCoordinatesAnEmployerIsPlacedAtItsPostcodeCentreAndAPersonsPositionReplacesIt() {
+        var centre = java.util.Optional.of(new no.ips.outreach.registers.entity.Centroid(67.28, 14.405));
+        var unplaced = new Address("Storgata 1", "8006", "Bodø", "1804", null, null);
+        var employer = new Employer(Country.NO, "923609016", at(unplaced), NOW);
+
+        employer.locate(centre);
+        assertThat(employer.positionApproximate()).isTrue();
+        assertThat(employer.address().latitude()).isEqualTo(67.28);
+
+        employer.describe(at(employer.address()), NOW);
+        employer.locate(centre);
+        assertThat(employer.positionApproximate()).as("the centroid sent back unchanged").isTrue();
+
+        employer.describe(at(unplaced.at(67.2841, 14.3746)), NOW);
+        employer.locate(centre);
+        assertThat(employer.positionApproximate()).isFalse();
+        assertThat(employer.address().latitude()).isEqualTo(67.2841);
+    }
+
+    @Test
+    void anEmployerWithoutAKnownPostcodeStaysWithoutAPosition() {
+        var employer = new Employer(Country.NO, "923609016", at(new Address("Ukjent 1", "0000", null, null, null, null)), NOW);
+        employer.locate(java.util.Optional.empty());
+        assertThat(employer.address().hasCoordinates()).isFalse();
+        assertThat(employer.positionApproximate()).isFalse();
+    }
+
+    private static EmployerProfile at(Address address) {
+        return new EmployerProfile("Bakeriet", "47.111", 12, address, null, null, null, null, false, null, Set.of());
+    }
+
+    @Test
+    void onAnEmployerTakenFromTheRegisterTheFieldsAPersonChangesAreTheirsFromThenOn() {
+        var address = new Address("Storgata 5", "8006", "Bodø", "1804", null, null);
+        var employer = new Employer(Country.NO, "923609016", at(address), NOW);
+        employer.takenFrom("UNDERENHET", "923609016", null, null);
+
+        employer.describe(at(address), NOW);
+        assertThat(employer.handSetFields()).as("the same values again").isEmpty();
+
+        employer.describe(new EmployerProfile("Bakeriet i Sentrum", "47.111", 12, address, null, null, null, null, false,
+                null, Set.of()), NOW);
+        employer.describe(new EmployerProfile("Bakeriet i Sentrum", "47.111", 14,
+                new Address("Storgata 7", "8006", "Bodø", "1804", null, null), null, null, null, null, false, null, Set.of()), NOW);
+
+        assertThat(employer.handSetFields()).containsExactlyInAnyOrder("name", "employees", "address");
+    }
 }
