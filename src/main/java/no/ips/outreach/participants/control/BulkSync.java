@@ -83,8 +83,8 @@ public class BulkSync {
 
     private Team team() {
         String code = user.claim("team").orElseThrow(() -> ProblemException.forbidden(Messages.get("host.sync.no-team")));
-        return em.createQuery("SELECT t FROM Team t WHERE t.code = :code", Team.class).setParameter("code", code)
-                .getResultStream().findFirst()
+        var named = em.createQuery("SELECT t FROM Team t WHERE t.code = :code", Team.class).setParameter("code", code);
+        return named.getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.forbidden(Messages.get("host.sync.unknown-team", code)));
     }
 }
