@@ -144,6 +144,20 @@ class DevModeIT {
         assertThat(client("admin").get(log).expect(200).json().getInt("total")).isEqualTo(before + clients * readsEach);
     }
 
+    @Test
+    void withoutAnAllowListNoOtherOriginMayCallTheApiOrFrameTheApp() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var preflight = http.send(java.net.http.HttpRequest.newBuilder(server.base().resolve("/api/v1/me"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Origin", Outreach.HOST_ORIGIN)
+                .header("Access-Control-Request-Method", "GET").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var page = http.send(java.net.http.HttpRequest.newBuilder(server.base().resolve("/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith("frame-ancestors 'self'");
+    }
+
     private static Client client(String user) {
         return new Client(server.base(), tokens.getJsonObject(user).getString("token"));
     }
