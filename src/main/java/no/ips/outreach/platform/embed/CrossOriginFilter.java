@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * origins in {@code outreach.embed.allowed-origins} get the headers; with none configured (the default) the API
  * answers no browser on another origin. No cookies are involved, so credentials are never allowed: the token travels
  * in the Authorization header. A preflight is answered here, before the API's sign-in check, which it cannot pass.
+ * The app's modules and WebJars get the same answer, since a host page loads a component's modules across origins.
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = {"/api/*", "/app/*", "/webjars/*"})
 public class CrossOriginFilter extends HttpFilter {
 
     static final String METHODS = "GET, POST, PUT, DELETE";
