@@ -25,10 +25,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
  * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry;
- * {@link TokenRules} adds not-before, issued-at and the length of the names. The one exception is an endpoint
- * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens. A machine's token (role
- * {@code integration} and no role of a person) reaches only the endpoints that name that role. A token accepted here is remembered in
- * {@link VerifiedTokens} until it expires.
+ * {@link TokenRules} adds not-before, issued-at and the length of the names. The exceptions are the endpoints
+ * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens, and a subscribed calendar, whose secret
+ * URL is its key. A machine's token (role {@code integration} and no role of a person) reaches only the endpoints
+ * that name that role. A token accepted here is remembered in {@link VerifiedTokens} until it expires.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
