@@ -27,6 +27,7 @@ const LATER = {
   fidelity: () => import('./fidelity-screen.js'),
   caseloads: () => import('./caseloads-screen.js'),
   national: () => import('./national-screen.js'),
+  settings: () => import('./settings-screen.js'),
 };
 
 /** The screens a manager reads at a desk get the width of the window. */
@@ -149,7 +150,8 @@ export class OutreachApp extends LocalizedElement {
         ${this.link('#/caseloads', 'nav.caseloads', ['caseloads'])}` : ''}
       ${admin ? this.link('#/national', 'nav.national', ['national']) : ''}
       ${this.link('#/employers', 'nav.employers', ['employers', 'employer', 'employer-new'])}
-      ${this.link('#/participants', 'nav.participants', ['participants', 'participant'])}`;
+      ${this.link('#/participants', 'nav.participants', ['participants', 'participant'])}
+      ${specialist ? this.link('#/settings', 'nav.settings', ['settings']) : ''}`;
   }
 
   /** The route's screen, or the user's home for the bare address. */
@@ -179,6 +181,7 @@ export class OutreachApp extends LocalizedElement {
       case 'fidelity': return html`<fidelity-screen team=${params.team || ''} month=${params.month || ''}></fidelity-screen>`;
       case 'caseloads': return html`<caseloads-screen team=${params.team || ''}></caseloads-screen>`;
       case 'national': return html`<national-screen month=${params.month || ''}></national-screen>`;
+      case 'settings': return html`<settings-screen></settings-screen>`;
       default: return html`<week-screen username=${this.user.username} week=${params.week || ''}></week-screen>`;
     }
   }

@@ -3,6 +3,10 @@
 import { session } from './session.js';
 import { i18n } from './i18n.js';
 
+// the service this module came from: the same origin for the app, the service's origin for a host page that embeds
+// a component (outreach.embed.allowed-origins lets that page's browser call it)
+const API = new URL('/api/v1', import.meta.url).href;
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
@@ -40,7 +44,7 @@ export async function api(path, { method = 'GET', body, etag, key, accept = 'app
     if (key) headers['Idempotency-Key'] = key;
     let response;
     try {
-      response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch (e) {
       throw new OfflineError(e.message);
     }

@@ -27,7 +27,7 @@ export const i18n = {
   messages: {},
 
   async load(lang = this.lang) {
-    const response = await fetch(`/app/messages/${lang}.json`);
+    const response = await fetch(new URL(`../messages/${lang}.json`, import.meta.url));
     this.messages = await response.json();
     this.lang = lang;
     document.documentElement.lang = lang;

@@ -15,9 +15,16 @@ function decode(token) {
   }
 }
 
+let hostToken = null;
+
 export const session = {
   token() {
-    return localStorage.getItem(KEY);
+    return hostToken || localStorage.getItem(KEY);
+  },
+
+  /** A host system's page passes its user's token to an embedded component: kept in memory, never stored. */
+  useHostToken(token) {
+    hostToken = token;
   },
 
   /** The signed-in user as the token names them: username, display name, roles; null when signed out. */

@@ -164,6 +164,20 @@ class DevModeIT {
         admin.get("backups/outreach-20000101T000000Z.zip").problem(404);
     }
 
+    @Test
+    void withoutAnAllowListNoOtherOriginMayCallTheApiOrFrameTheApp() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var preflight = http.send(java.net.http.HttpRequest.newBuilder(server.base().resolve("/api/v1/me"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Origin", Outreach.HOST_ORIGIN)
+                .header("Access-Control-Request-Method", "GET").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var page = http.send(java.net.http.HttpRequest.newBuilder(server.base().resolve("/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).endsWith("frame-ancestors 'self'");
+    }
+
     private static Client client(String user) {
         return new Client(server.base(), tokens.getJsonObject(user).getString("token"));
     }

@@ -16,6 +16,8 @@ public final class Outreach {
     public static final String SPECIALIST = "specialist";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    /** A host system's page that embeds the app's components (see EmbeddingIT). */
+    public static final String HOST_ORIGIN = "https://host.outreach.test";
 
     private static Outreach running;
 
@@ -39,7 +41,9 @@ public final class Outreach {
                     "OUTREACH_DB_USER", MariaDb.USER,
                     "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
                     "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString()));
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString(),
+                    "OUTREACH_EMBED_ALLOWED_ORIGINS", HOST_ORIGIN,
+                    "OUTREACH_EMBED_FRAME_ANCESTORS", "'self' " + HOST_ORIGIN));
             running = new Outreach(server, tokens, url);
         }
         return running;

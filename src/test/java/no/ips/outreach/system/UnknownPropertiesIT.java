@@ -25,7 +25,9 @@ class UnknownPropertiesIT {
     private final Outreach outreach = Outreach.onMariaDb();
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     private final List<Client> callers = List.of(outreach.as("admin-" + suffix, ADMIN),
-            outreach.as("manager-" + suffix, MANAGER), outreach.as("specialist-" + suffix, SPECIALIST));
+            outreach.as("manager-" + suffix, MANAGER), outreach.as("specialist-" + suffix, SPECIALIST),
+            // the host system's machine role, the only one that reaches the participant sync
+            outreach.as("host-" + suffix, "integration"));
 
     @Test
     void everyEndpointWithABodyRefusesUnknownPropertiesNamingThem() {

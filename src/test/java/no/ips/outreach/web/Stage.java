@@ -23,6 +23,12 @@ import no.ips.outreach.testing.Directories;
 final class Stage {
 
     static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    /**
+     * A host system's page on another origin, served by a test on this port (HostExampleWebIT): on loopback, since
+     * Chromium lets no page from elsewhere reach a service on this machine.
+     */
+    static final int HOST_PORT = freePort();
+    static final String HOST_ORIGIN = "http://localhost:" + HOST_PORT;
 
     private static OutreachServer server;
     private static Playwright playwright;
@@ -34,7 +40,8 @@ final class Stage {
     static synchronized OutreachServer server() {
         if (server == null) {
             Directories.deleteRecursively(Path.of("target", "it", "webapp", "data"));
-            server = OutreachServer.start("webapp", Map.of());
+            // as a newcomer starts it, plus one host page's origin that may embed components (HostExampleWebIT)
+            server = OutreachServer.start("webapp", Map.of("OUTREACH_EMBED_ALLOWED_ORIGINS", HOST_ORIGIN));
         }
         return server;
     }
@@ -63,6 +70,14 @@ final class Stage {
             return tokens.getJsonObject(user).getString("token");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -169,15 +169,33 @@ public class Participant {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        this.externalRef = profile.externalRef() == null || profile.externalRef().isBlank() ? null : profile.externalRef().trim();
-        this.alias = profile.alias().trim();
-        this.program = profile.program();
-        this.programLabel = profile.programLabel();
-        this.enrolledOn = profile.enrolledOn();
-        this.status = profile.status();
-        this.disclosure = profile.disclosure();
-        this.disclosureText = profile.disclosure() == Disclosure.SPECIFIC ? profile.disclosureText().trim() : null;
+        ParticipantProfile stored = normalised(profile);
+        this.externalRef = stored.externalRef();
+        this.alias = stored.alias();
+        this.program = stored.program();
+        this.programLabel = stored.programLabel();
+        this.enrolledOn = stored.enrolledOn();
+        this.status = stored.status();
+        this.disclosure = stored.disclosure();
+        this.disclosureText = stored.disclosureText();
         this.updatedAt = now;
+    }
+
+    /**
+     * Whether describing the participant with this profile would change nothing: a host system sends the same record
+     * again and again, and a repeated sync must not make a new version.
+     */
+    public boolean isDescribedBy(ParticipantProfile profile) {
+        return profile().equals(normalised(profile));
+    }
+
+    /** The profile as it is stored: references and aliases trimmed, a disclosure text only with SPECIFIC consent. */
+    private static ParticipantProfile normalised(ParticipantProfile profile) {
+        String reference = profile.externalRef() == null || profile.externalRef().isBlank() ? null : profile.externalRef().trim();
+        String text = profile.disclosure() == Disclosure.SPECIFIC && profile.disclosureText() != null
+                ? profile.disclosureText().trim() : null;
+        return new ParticipantProfile(reference, profile.alias() == null ? null : profile.alias().trim(), profile.program(), profile.programLabel(),
+                profile.enrolledOn(), profile.status(), profile.disclosure(), text);
     }
 
     /** States new preferences and returns what changed, field by field, for the history. */

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,20 +47,40 @@ public class PlanCalendar {
     PlannerAccess access;
 
     public String of(Specialist specialist, IsoWeek week) {
-        List<PlannedVisit> visits = plans.inWeek(specialist.username(), week).stream()
-                .filter(visit -> visit.status() != PlanStatus.CANCELLED).toList();
+        Language language = RequestLanguage.current();
+        return VisitCalendarWriter.write(events(plans.inWeek(specialist.username(), week), access.caller(), language),
+                ContactFacts.ZONE, language);
+    }
+
+    /**
+     * The subscribed calendar: from the Monday two weeks back to the end of the week {@code weeksAhead} from now, so
+     * that a visit moved or made lately is updated in the subscriber's calendar too. The participants it names are
+     * logged as read by the feed's owner, on whose behalf the calendar program fetches it.
+     */
+    public String feed(Specialist specialist, LocalDate today, int weeksAhead, Language language, Duration refresh) {
+        IsoWeek first = IsoWeek.of(today.minusWeeks(2));
+        IsoWeek last = IsoWeek.of(today.plusWeeks(weeksAhead));
+        List<PlannedVisit> visits = new ArrayList<>();
+        for (IsoWeek week = first; !week.monday().isAfter(last.monday()); week = week.next()) {
+            visits.addAll(plans.inWeek(specialist.username(), week));
+        }
+        String name = Messages.get(language, "host.feed.name", specialist.displayName());
+        return VisitCalendarWriter.write(events(visits, specialist.username(), language), ContactFacts.ZONE, language,
+                new VisitCalendarWriter.Subscription(name, refresh));
+    }
+
+    private List<CalendarVisit> events(List<PlannedVisit> planned, String reader, Language language) {
+        List<PlannedVisit> visits = planned.stream().filter(visit -> visit.status() != PlanStatus.CANCELLED).toList();
         var employers = plans.employers(visits.stream().map(PlannedVisit::employerId).collect(Collectors.toSet()));
         Map<Long, Participant> participants = participants(visits.stream().flatMap(v -> v.participantIds().stream())
                 .collect(Collectors.toSet()));
-        accessLog.record(access.caller(), participants.keySet(), AccessAction.READ);
-        Language language = RequestLanguage.current();
-        List<CalendarVisit> events = visits.stream().map(visit -> {
+        accessLog.record(reader, participants.keySet(), AccessAction.READ);
+        return visits.stream().map(visit -> {
             var employer = employers.get(visit.employerId());
             return new CalendarVisit(visit.id(), employer.name(), PlannedVisitView.address(employer), visit.day(),
                     visit.startsAt(), visit.durationMinutes(), purpose(visit, language), named(visit, participants, language),
                     VisitPlanner.zoneOf(employer), visit.updatedAt(), (int) visit.version());
         }).toList();
-        return VisitCalendarWriter.write(events, ContactFacts.ZONE, language);
     }
 
     private static List<String> named(PlannedVisit visit, Map<Long, Participant> participants, Language language) {

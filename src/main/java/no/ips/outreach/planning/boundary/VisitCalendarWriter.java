@@ -2,11 +2,17 @@ package no.ips.outreach.planning.boundary;
 
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.language.Language;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -41,9 +47,29 @@ public final class VisitCalendarWriter {
      * summaries and descriptions are in the specialist's language.
      */
     public static String write(List<CalendarVisit> visits, ZoneId home, Language language) {
+        return write(visits, home, language, null);
+    }
+
+    /**
+     * What a subscribed calendar says about itself: its name in the calendar program's list ({@code NAME} of RFC 7986
+     * and {@code X-WR-CALNAME}, which Outlook and Google read) and how often to fetch it again ({@code REFRESH-INTERVAL}
+     * of RFC 7986, and {@code X-PUBLISHED-TTL}, Outlook's older word for it).
+     */
+    public record Subscription(String name, Duration refresh) {
+    }
+
+    /** As {@link #write(List, ZoneId, Language)}, with the properties of a subscribed calendar when there is one. */
+    public static String write(List<CalendarVisit> visits, ZoneId home, Language language, Subscription subscription) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
+        if (subscription != null) {
+            calendar.add(new Name(oneLine(subscription.name())));
+            calendar.add(new XProperty("X-WR-CALNAME", oneLine(subscription.name())));
+            RefreshInterval refresh = new RefreshInterval(new ParameterList(List.of(Value.DURATION)), subscription.refresh());
+            calendar.add(refresh);
+            calendar.add(new XProperty("X-PUBLISHED-TTL", subscription.refresh().toString()));
+        }
         List<ZoneId> zones = visits.isEmpty() ? List.of(home) : visits.stream().map(CalendarVisit::zone).distinct().toList();
         zones.stream().map(TimeZoneDefinitions::of).forEach(calendar::add);
         visits.stream().map(visit -> event(visit, language)).forEach(calendar::add);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.platform.security.TokenRules;
 import no.ips.outreach.platform.security.VerifiedTokens;
 import jakarta.inject.Inject;
@@ -23,9 +25,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
  * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry;
- * {@link TokenRules} adds not-before, issued-at and the length of the names. The one exception is an endpoint
- * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens. A token accepted here is remembered in
- * {@link VerifiedTokens} until it expires.
+ * {@link TokenRules} adds not-before, issued-at and the length of the names. The exceptions are the endpoints
+ * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens, and a subscribed calendar, whose secret
+ * URL is its key. A machine's token (role {@code integration} and no role of a person) reaches only the endpoints
+ * that name that role. A token accepted here is remembered in {@link VerifiedTokens} until it expires.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
@@ -57,10 +60,20 @@ public class AccessFilter implements ContainerRequestFilter {
             verifiedTokens.remember(token);
         }
         RolesAllowed allowed = rolesAllowed();
+        if (isMachine(security) && (allowed == null || !Arrays.asList(allowed.value()).contains(Roles.INTEGRATION))) {
+            // an endpoint open to every signed-in person (who am I, labels, occupations) is not open to a machine
+            request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
+                    Messages.get("problem.role-refused", String.join(", ", allowed == null ? Roles.PEOPLE : List.of(allowed.value()))))));
+            return;
+        }
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
             request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
                     Messages.get("problem.role-refused", String.join(", ", allowed.value())))));
         }
+    }
+
+    private static boolean isMachine(SecurityContext security) {
+        return security.isUserInRole(Roles.INTEGRATION) && Roles.PEOPLE.stream().noneMatch(security::isUserInRole);
     }
 
     private static void unauthorized(ContainerRequestContext request, String reason) {

@@ -13,36 +13,51 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Refuses request bodies over {@value #MAX_BYTES} bytes with 413, whether or not they declare a length. */
+/**
+ * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, whether or not they declare a length. The host
+ * system's bulk participant sync may send up to {@value #BULK_MAX_BYTES} (about 70,000 rows).
+ */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
+    static final int BULK_MAX_BYTES = 16 * 1024 * 1024;
+    private static final String BULK_PATH = "participants/by-ref";
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            throw new TooLarge();
+        boolean bulk = "POST".equals(request.getMethod())
+                && BULK_PATH.equals(trimSlashes(request.getUriInfo().getPath()));
+        int limit = bulk ? BULK_MAX_BYTES : MAX_BYTES;
+        if (request.getLength() > limit) {
+            throw new TooLarge(limit);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
     }
 
+    private static String trimSlashes(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
     static class TooLarge extends ProblemException {
-        TooLarge() {
+        TooLarge(int limit) {
             super(Problem.of(413, Messages.get("problem.title.too-large"),
-                    Messages.get("problem.too-large.detail", String.valueOf(MAX_BYTES / 1024))));
+                    Messages.get("problem.too-large.detail", String.valueOf(limit / 1024))));
         }
     }
 
     private static class Limited extends FilterInputStream {
+        private final int limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, int limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -65,8 +80,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new TooLarge();
+            if (read > limit) {
+                throw new TooLarge(limit);
             }
         }
     }

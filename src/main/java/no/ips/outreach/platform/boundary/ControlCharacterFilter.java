@@ -38,7 +38,7 @@ import no.ips.outreach.platform.problem.ProblemException;
 public class ControlCharacterFilter implements ContainerRequestFilter {
 
     /** The free-text fields, written on a phone after a visit, where a line break is meant. */
-    static final Set<String> MULTI_LINE = Set.of("notes", "note", "outcome", "nextStep", "description", "businessNeeds",
+    public static final Set<String> MULTI_LINE = Set.of("notes", "note", "outcome", "nextStep", "description", "businessNeeds",
             "strengths", "disclosureText", "educationGoal", "reason", "doNotContactReason");
 
     @Override
@@ -92,7 +92,7 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
     }
 
     /** Half of a surrogate pair without the other half: no character at all, and not storable as UTF-8. */
-    static boolean hasLoneSurrogate(String text) {
+    public static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -104,7 +104,7 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
         return false;
     }
 
-    static boolean hasControl(String text, boolean multiLine) {
+    public static boolean hasControl(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean allowed = multiLine && (c == '\n' || c == '\t');

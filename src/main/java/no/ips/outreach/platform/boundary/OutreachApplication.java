@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @ApplicationPath("api/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "outreach")
-@DeclareRoles({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
+@DeclareRoles({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 @OpenAPIDefinition(
         info = @Info(title = "Outreach", version = "1",
                 description = "Employer outreach for IPS employment specialists: employers, contact persons and the visit log. "

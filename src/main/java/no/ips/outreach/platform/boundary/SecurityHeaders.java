@@ -1,6 +1,9 @@
 package no.ips.outreach.platform.boundary;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import no.ips.outreach.platform.embed.EmbedSettings;
+import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -17,7 +20,16 @@ import java.io.IOException;
 public class SecurityHeaders extends HttpFilter {
 
     static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+            + "base-uri 'none'; form-action 'none'; frame-ancestors ";
+
+    private String apiPolicy;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        // a host that frames the app may frame what it opens from the API too (the printable worksheet)
+        apiPolicy = HTML_POLICY + EmbedSettings.from(ConfigProvider.getConfig()).frameAncestors();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,7 +37,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setHeader("Content-Security-Policy", HTML_POLICY);
+            response.setHeader("Content-Security-Policy", apiPolicy);
         }
         chain.doFilter(request, response);
     }

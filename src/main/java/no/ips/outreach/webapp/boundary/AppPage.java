@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import no.ips.outreach.platform.dev.DevMode;
+import no.ips.outreach.platform.embed.EmbedSettings;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,13 +30,16 @@ public class AppPage extends HttpServlet {
 
     private volatile PageTemplate template;
 
+    /** Read once: a policy that is not valid stops the deployment (see EmbedSettings). */
+    private final String frameAncestors = EmbedSettings.from(ConfigProvider.getConfig()).frameAncestors();
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         PageTemplate page = template();
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.forApp(page.importMapHash(), tileUrl));
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.forApp(page.importMapHash(), tileUrl, frameAncestors));
         response.getWriter().write(page.render(tileUrl, DevMode.active()));
     }
 

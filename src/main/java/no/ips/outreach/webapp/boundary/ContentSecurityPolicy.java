@@ -10,9 +10,10 @@ final class ContentSecurityPolicy {
     private ContentSecurityPolicy() {
     }
 
-    static String forApp(String importMapHash, String tileUrl) {
+    /** {@code frameAncestors}: the pages that may frame the app, from {@code outreach.embed.frame-ancestors}. */
+    static String forApp(String importMapHash, String tileUrl, String frameAncestors) {
         return "default-src 'self'; script-src 'self' '" + importMapHash + "'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: " + TilePolicy.origin(tileUrl) + "; connect-src 'self'; worker-src 'self'; "
-                + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+                + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors " + frameAncestors;
     }
 }

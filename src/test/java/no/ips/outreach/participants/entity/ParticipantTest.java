@@ -41,6 +41,18 @@ class ParticipantTest {
     }
 
     @Test
+    void theSameProfileAsStoredDescribesTheParticipantSpacesAndAnUnusedDisclosureTextAside() {
+        assertThat(participant.isDescribedBy(new ParticipantProfile(" HOST-1 ", "KN ", Program.IPS_UNG, null,
+                LocalDate.of(2026, 2, 1), ParticipantStatus.JOB_SEARCH, Disclosure.SPECIFIC, "May say she has anxiety "))).isTrue();
+        assertThat(participant.isDescribedBy(new ParticipantProfile("HOST-1", "KN", Program.IPS_UNG, null,
+                LocalDate.of(2026, 2, 1), ParticipantStatus.EMPLOYED, Disclosure.SPECIFIC, "May say she has anxiety"))).isFalse();
+        Participant general = new Participant(kari, new ParticipantProfile("HOST-2", "OH", Program.IPS, null,
+                LocalDate.of(2026, 2, 1), ParticipantStatus.JOB_SEARCH, Disclosure.GENERAL, null), NOW);
+        assertThat(general.isDescribedBy(new ParticipantProfile("HOST-2", "OH", Program.IPS, null,
+                LocalDate.of(2026, 2, 1), ParticipantStatus.JOB_SEARCH, Disclosure.GENERAL, "ignored without SPECIFIC"))).isTrue();
+    }
+
+    @Test
     void aDisclosureLevelPermitsItselfAndLessNeverMore() {
         assertThat(Disclosure.GENERAL.permits(Disclosure.NONE)).isTrue();
         assertThat(Disclosure.GENERAL.permits(Disclosure.GENERAL)).isTrue();

@@ -214,6 +214,26 @@ class VisitCalendarWriterTest {
                 .withMessageContaining("+01:00");
     }
 
+    @Test
+    void aSubscribedCalendarNamesItselfAndSaysHowOftenToFetchItAgain() {
+        String ics = VisitCalendarWriter.write(List.of(visit(41, "Bakeriet Nord AS", OSLO, LocalDate.of(2025, 6, 10))), OSLO,
+                Language.EN, new VisitCalendarWriter.Subscription("Outreach: Kari Nordmo", java.time.Duration.ofMinutes(60)));
+
+        Calendar calendar = parse(ics);
+
+        assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Outreach: Kari Nordmo");
+        assertThat(calendar.getProperty("NAME").orElseThrow().getValue()).isEqualTo("Outreach: Kari Nordmo");
+        assertThat(ics).contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n").contains("\r\nX-PUBLISHED-TTL:PT1H\r\n");
+        assertThat(calendar.getComponents(Component.VEVENT)).hasSize(1);
+    }
+
+    @Test
+    void aDownloadedWeekSaysNothingAboutSubscribing() {
+        String ics = VisitCalendarWriter.write(List.of(), OSLO, Language.EN);
+
+        assertThat(ics).doesNotContain("X-WR-CALNAME").doesNotContain("REFRESH-INTERVAL");
+    }
+
     private static CalendarVisit visit(long id, String employer, ZoneId zone, LocalDate day) {
         return new CalendarVisit(id, employer, null, day, LocalTime.of(9, 0), 60, "Get to know the employer",
                 List.of(), zone, EDITED, 0);

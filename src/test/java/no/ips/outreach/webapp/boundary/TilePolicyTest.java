@@ -24,7 +24,7 @@ class TilePolicyTest {
 
     @Test
     void thePolicyAllowsImagesFromTheTileServerAndNothingElseFromOutside() {
-        String policy = ContentSecurityPolicy.forApp("sha256-abc", "https://{s}.tiles.example.org/{z}/{x}/{y}.png");
+        String policy = ContentSecurityPolicy.forApp("sha256-abc", "https://{s}.tiles.example.org/{z}/{x}/{y}.png", "'self'");
         assertThat(policy).contains("img-src 'self' data: https://*.tiles.example.org;")
                 .contains("script-src 'self' 'sha256-abc';").contains("connect-src 'self';").contains("frame-ancestors 'self'");
     }
