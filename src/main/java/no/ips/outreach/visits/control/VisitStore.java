@@ -16,6 +16,8 @@ import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Reads the visit log. */
 @ApplicationScoped
@@ -83,6 +85,8 @@ public class VisitStore {
             count.setParameter(name, value);
             query.setParameter(name, value);
         });
+        // a page for reading: no change tracking of the visits and their links
+        query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         List<Visit> visits = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         return Page.of(visits, count.getSingleResult(), page);
     }
