@@ -57,7 +57,7 @@ public class Participant {
     private String alias;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    // every access check needs the specialist and their team: read with the participant, in the same statement
+    // every access check needs the specialist: read with the participant, in the same statement
     @JoinFetch(JoinFetchType.INNER)
     @JoinColumn(name = "specialist_id", nullable = false)
     private Specialist specialist;
@@ -95,8 +95,8 @@ public class Participant {
     @Column(name = "isco_code")
     private List<String> occupations = new ArrayList<>();
 
+    // an embeddable: not batch-fetched, EclipseLink 4.0.7 then fails to flush a change to it (NullPointerException)
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "participant_industry", joinColumns = @JoinColumn(name = "participant_id"))
     private Set<IndustryPreference> industries = new HashSet<>();
 

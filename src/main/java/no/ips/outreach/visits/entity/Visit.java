@@ -22,11 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ips.outreach.platform.entity.FieldChange;
-import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One logged employer contact: the evidence managers audit. It can be corrected, but each correction leaves
@@ -119,8 +117,6 @@ public class Visit {
     private String voidReason;
 
     @ElementCollection
-    // a page of visits reads its participant links in one IN query, not one query per visit
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "visit_participant", joinColumns = @JoinColumn(name = "visit_id"))
     private Set<LinkedParticipant> participants = new HashSet<>();
 
