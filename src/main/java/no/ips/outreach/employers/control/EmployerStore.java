@@ -20,6 +20,8 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.control.Sql;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Finds employers. */
 @ApplicationScoped
@@ -107,6 +109,8 @@ public class EmployerStore {
         }
         long total = query.create(em, "SELECT COUNT(e)", null, Long.class).getSingleResult();
         List<Employer> employers = query.create(em, "SELECT e", orderBy(page), Employer.class)
+                // a page for reading: no change tracking of 50 entities that nothing changes
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();
@@ -161,6 +165,7 @@ public class EmployerStore {
         }
         return em.createQuery("SELECT s FROM ContactSummary s WHERE s.employerId IN :ids", ContactSummary.class)
                 .setParameter("ids", employerIds)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .collect(Collectors.toMap(s -> s.employerId(), Function.identity()));
     }

@@ -3,6 +3,7 @@ package no.ips.outreach.participants.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -80,6 +81,7 @@ public class ParticipantsResource {
     @Operation(summary = "A participant in your scope, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "404", description = "no such participant in the caller's caseload or teams")
+    @Transactional // the record, its preferences and its access-log row on one connection, in one transaction
     public Response find(@PathParam("id") long id) {
         Participant participant = caseload.read(id);
         return Versions.current(ParticipantView.of(participant), participant.version());

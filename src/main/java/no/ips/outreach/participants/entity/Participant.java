@@ -27,6 +27,10 @@ import no.ips.outreach.platform.entity.FieldChange;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * A person the outreach is for, pseudonymous by design: a reference to the host system and an alias, never a
@@ -53,6 +57,8 @@ public class Participant {
     private String alias;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    // every access check needs the specialist: read with the participant, in the same statement
+    @JoinFetch(JoinFetchType.INNER)
     @JoinColumn(name = "specialist_id", nullable = false)
     private Specialist specialist;
 
@@ -81,23 +87,28 @@ public class Participant {
     @Column(name = "disclosure_text")
     private String disclosureText;
 
+    // preferences of a page of participants: one IN query per collection, not one per participant
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "participant_occupation", joinColumns = @JoinColumn(name = "participant_id"))
     @OrderColumn(name = "priority")
     @Column(name = "isco_code")
     private List<String> occupations = new ArrayList<>();
 
+    // an embeddable: not batch-fetched, EclipseLink 4.0.7 then fails to flush a change to it (NullPointerException)
     @ElementCollection
     @CollectionTable(name = "participant_industry", joinColumns = @JoinColumn(name = "participant_id"))
     private Set<IndustryPreference> industries = new HashSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "participant_shift", joinColumns = @JoinColumn(name = "participant_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "shift")
     private Set<Shift> shifts = new HashSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "participant_language", joinColumns = @JoinColumn(name = "participant_id"))
     @Column(name = "language")
     private Set<String> languages = new HashSet<>();

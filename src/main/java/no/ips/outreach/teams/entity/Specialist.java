@@ -17,6 +17,8 @@ import java.time.Instant;
 import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * An employment specialist: known by the user name in their token, a member of one team. Their scheduled hours are
@@ -42,6 +44,8 @@ public class Specialist {
     private String displayName;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    // scope checks need the team with the specialist: one statement, not two
+    @JoinFetch(JoinFetchType.INNER)
     @JoinColumn(name = "team_id", nullable = false)
     private Team team;
 

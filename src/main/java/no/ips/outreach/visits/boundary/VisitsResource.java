@@ -3,6 +3,7 @@ package no.ips.outreach.visits.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -70,6 +71,7 @@ public class VisitsResource {
     @Operation(summary = "List visits", description = "The visits of the caller's team and the teams they manage "
             + "(administrators: all). Newest first by default. from and to are inclusive dates in Europe/Oslo time.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisitPage.class)))
+    @Transactional // the page, its participant links and their access-log rows on one connection
     public VisitPage list(@QueryParam("specialist") String specialist,
                           @QueryParam("employerId") String employerId,
                           @Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,

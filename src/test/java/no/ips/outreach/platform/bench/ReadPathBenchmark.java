@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import no.ips.outreach.matching.bench.ClosedLoop;
 import no.ips.outreach.matching.bench.ClosedLoop.Result;
@@ -60,7 +63,10 @@ public final class ReadPathBenchmark {
     private static void measure() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 10);
         int warmUp = Integer.getInteger("bench.warmupSeconds", 4);
-        int[] loops = {1, 8, Integer.getInteger("bench.clients", 32)};
+        // -Dbench.loops=8 measures only that loop (a profile needs one)
+        String loopList = System.getProperty("bench.loops", "").isBlank() ? "1,8," + Integer.getInteger("bench.clients", 32)
+                : System.getProperty("bench.loops");
+        int[] loops = Arrays.stream(loopList.split(",")).mapToInt(loop -> Integer.parseInt(loop.trim())).toArray();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         String url = MariaDb.freshDatabase("read_path_bench");
         UrlRoutedDataSource dataSource = new UrlRoutedDataSource();
@@ -92,19 +98,22 @@ public final class ReadPathBenchmark {
                 new Endpoint("GET /participants/{id}", false, participants, id -> "/api/v1/participants/" + id),
                 new Endpoint("GET /visits?limit=50", false, employers, id -> "/api/v1/visits?limit=50"),
                 new Endpoint("GET /participants/{id}/matches?limit=20", false, open,
-                        id -> "/api/v1/participants/" + id + "/matches?limit=20"));
+                        id -> "/api/v1/participants/" + id + "/matches?limit=20"))
+                .stream().filter(e -> e.ceiling() || only(e.label())).toList();
 
         Tokens tokens = new Tokens();
         Path key = tokens.writePublicKey(Path.of("target", "it", "read-path-bench-keys").toAbsolutePath());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         List<Result> results = new ArrayList<>();
         String deployed;
+        String statements;
         try (OutreachServer server = OutreachServer.start("read-path-bench", Map.of(
                 "OUTREACH_DB_URL", url,
                 "OUTREACH_DB_USER", MariaDb.USER,
                 "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString()), List.of("-Xmx1g"), List.of())) {
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString()), options("bench.serverOptions", "-Xmx1g"),
+                options("bench.payaraOptions"))) {
             deployed = server.log().lines().filter(line -> line.contains("successfully deployed in")).findFirst().orElse("?");
             String manager = tokens.valid(TeamOutreach.MANAGER, "manager");
             AtomicLong next = new AtomicLong();
@@ -112,6 +121,9 @@ public final class ReadPathBenchmark {
                 ClosedLoop.run(http, endpoint.label(), uri(server, endpoint), server, endpoint.ceiling() ? null : manager,
                         endpoint.ids(), next, 2, 0, warmUp * 2);
             }
+            statements = Statements.count(http, url, manager, endpoints.stream().filter(e -> !e.ceiling())
+                    .collect(Collectors.toMap(Endpoint::label, e -> uri(server, e), (a, b) -> a, LinkedHashMap::new)),
+                    endpoints.stream().filter(e -> !e.ceiling()).collect(Collectors.toMap(Endpoint::label, Endpoint::ids)));
             for (int clients : loops) {
                 for (Endpoint endpoint : endpoints) {
                     Result result = ClosedLoop.run(http, endpoint.label(), uri(server, endpoint), server,
@@ -121,7 +133,7 @@ public final class ReadPathBenchmark {
                 }
             }
         }
-        String report = report(results, endpoints, loops, warmUp, seconds, deployed);
+        String report = report(results, endpoints, loops, warmUp, seconds, deployed) + statements;
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "read-path.md");
         Files.createDirectories(out.getParent());
@@ -130,7 +142,23 @@ public final class ReadPathBenchmark {
         System.exit(results.stream().anyMatch(r -> r.errors() + r.warmUpErrors() > 0) ? 1 : 0);
     }
 
-    private static LongFunction<URI> uri(OutreachServer server, Endpoint endpoint) {
+    /** {@code -Dbench.endpoints=employers,visits} measures only the endpoints whose label names one of them (and the ceiling). */
+    private static boolean only(String label) {
+        String only = System.getProperty("bench.endpoints", "").trim();
+        return only.isEmpty() || Arrays.stream(only.split(",")).anyMatch(label::contains);
+    }
+
+    /** JVM or Payara options from a property, e.g. {@code -Dbench.serverOptions=-XX:StartFlightRecording=...}. */
+    private static List<String> options(String property, String... always) {
+        List<String> options = new ArrayList<>(List.of(always));
+        String extra = System.getProperty(property, "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
+    }
+
+    static LongFunction<URI> uri(OutreachServer server, Endpoint endpoint) {
         return id -> server.base().resolve(endpoint.path().apply(id));
     }
 
