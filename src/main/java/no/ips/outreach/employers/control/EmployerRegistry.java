@@ -12,6 +12,7 @@ import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.OrganisationNumber;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /** Registers, describes and archives employers and their contact persons. */
@@ -82,7 +83,7 @@ public class EmployerRegistry {
     public ContactPerson contactPerson(long employerId, long personId) {
         ContactPerson person = em.find(ContactPerson.class, personId);
         if (person == null || !person.worksFor(employerId)) {
-            throw ProblemException.notFound("Contact person", personId + " at employer " + employerId);
+            throw ProblemException.notFound("Contact person", Messages.get("employer.contact-person.at", String.valueOf(personId), String.valueOf(employerId)));
         }
         return person;
     }
@@ -105,8 +106,8 @@ public class EmployerRegistry {
         store.findByOrgNumber(country, orgNumber)
                 .filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
-                    throw ProblemException.conflict("Organisation number " + orgNumber + " is already registered as "
-                            + existing.name() + " (employer " + existing.id() + ").");
+                    throw ProblemException.conflict(Messages.get("employer.org-number.taken", orgNumber, existing.name(),
+                            String.valueOf(existing.id())));
                 });
     }
 }

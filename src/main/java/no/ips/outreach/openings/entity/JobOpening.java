@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.Set;
 import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.participants.entity.Shift;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -143,13 +144,13 @@ public class JobOpening {
     /** Takes an open opening off the board, as CLOSED (withdrawn, put on hold) or EXPIRED (ran out). */
     public void close(OpeningStatus as, String reason, Instant now) {
         if (as != OpeningStatus.CLOSED && as != OpeningStatus.EXPIRED) {
-            throw ProblemException.invalid("status", "close as CLOSED or EXPIRED; an opening is filled by a job start");
+            throw ProblemException.invalid("status", Messages.get("opening.close.status"));
         }
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "say why the opening is closed");
+            throw ProblemException.invalid("reason", Messages.get("opening.close.reason"));
         }
         if (reason.trim().length() > REASON_LENGTH) {
-            throw ProblemException.invalid("reason", "at most " + REASON_LENGTH + " characters");
+            throw ProblemException.invalid("reason", Messages.get("field.at-most-characters", String.valueOf(REASON_LENGTH)));
         }
         requireOpen("closed", now);
         changeStatus(as, reason.trim(), now);
@@ -159,14 +160,14 @@ public class JobOpening {
     public void reopen(Instant now) {
         OpeningState state = state(now);
         if (state.status() == OpeningStatus.OPEN) {
-            throw ProblemException.conflict("This opening is already open.");
+            throw ProblemException.conflict(Messages.get("opening.already-open"));
         }
         if (state.status() == OpeningStatus.FILLED) {
-            throw ProblemException.conflict("This opening is FILLED and cannot be reopened; register a new opening for more positions.");
+            throw ProblemException.conflict(Messages.get("opening.filled.no-reopen"));
         }
         if (deadlinePassed(now)) {
-            throw ProblemException.conflict("This opening is " + state.status() + " and its application deadline "
-                    + applicationDeadline + " has passed. Move the deadline to today or later before reopening it.");
+            throw ProblemException.conflict(Messages.get("opening.deadline-passed.no-reopen", state.status(),
+                    Messages.label(state.status()), applicationDeadline));
         }
         changeStatus(OpeningStatus.OPEN, "reopened", now);
     }
@@ -199,12 +200,11 @@ public class JobOpening {
     private void requireOpen(String becoming, Instant now) {
         OpeningState state = state(now);
         if (state.status() == OpeningStatus.FILLED && becoming.equals("filled")) {
-            throw ProblemException.conflict("This opening is already filled.");
+            throw ProblemException.conflict(Messages.get("opening.already-filled"));
         }
         if (state.status() != OpeningStatus.OPEN) {
-            throw ProblemException.conflict("This opening is " + state.status()
-                    + (state.reason() == null ? "" : " (" + state.reason() + ")")
-                    + "; only an OPEN opening can be " + becoming + ".");
+            throw ProblemException.conflict(Messages.get("opening.not-open." + becoming, state.status(),
+                    Messages.label(state.status()), state.reason() == null ? "" : " (" + state.reason() + ")"));
         }
     }
 

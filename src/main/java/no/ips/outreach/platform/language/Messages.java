@@ -29,6 +29,11 @@ public final class Messages {
         return new MessageFormat(pattern(language, key), language.locale()).format(arguments);
     }
 
+    /** The label of an enum value in the language of the current request. */
+    public static String label(Enum<?> value) {
+        return label(RequestLanguage.current(), value);
+    }
+
     /** The label of an enum value, as {@code GET /api/v1/labels} gives it: key {@code enum.VisitMode.IN_PERSON}. */
     public static String label(Language language, Enum<?> value) {
         return get(language, "enum." + enumName(value.getDeclaringClass()) + "." + value.name());
