@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.DoubleToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import no.ips.outreach.platform.language.Language;
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.language.RequestLanguage;
 
@@ -93,8 +92,8 @@ public final class FidelityScale {
         requireFigure(target);
         DoubleToIntFunction asReviewed = x -> frequentContact(x, target, review);
         int score = asReviewed.applyAsInt(contactsPerSpecialistWeek);
-        String figure = number(shown(contactsPerSpecialistWeek, asReviewed));
-        String rule = Messages.get("fidelity.frequent." + score, number(shown(target, x -> x < target ? 0 : 1)), figure,
+        String figure = Messages.decimal(shown(contactsPerSpecialistWeek, asReviewed));
+        String rule = Messages.get("fidelity.frequent." + score, Messages.decimal(shown(target, x -> x < target ? 0 : 1)), figure,
                 Messages.label(review).toLowerCase(RequestLanguage.current().locale()));
         int uncapped = frequentContact(contactsPerSpecialistWeek, target, ContactLogReview.WEEKLY);
         if (uncapped > score) {
@@ -228,13 +227,9 @@ public final class FidelityScale {
         requireFigure(figure);
         int score = band.applyAsInt(figure);
         return ItemScore.scored(item, score, Messages.get("fidelity.banded" + unit, rulesByScore[score - 1], String.valueOf(score),
-                number(shown(figure, band))));
+                Messages.decimal(shown(figure, band))));
     }
 
-    /** A shown figure (22.5) with the reader's decimal mark (22,5 in bokmål and Danish). */
-    private static String number(String plain) {
-        return RequestLanguage.current() == Language.EN ? plain : plain.replace('.', ',');
-    }
 
     /**
      * Two decimals are enough to read, but 20.001 shown as "20" would seem to contradict its band, so a figure

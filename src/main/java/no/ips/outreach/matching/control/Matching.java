@@ -239,12 +239,12 @@ public class Matching {
         EmployerToApproach explained(Employer employer, SeekerProfile seeker, Instant now) {
             double fit = industryFit(seeker, employer.naceCode());
             List<String> reasons = new ArrayList<>();
-            reasons.add(fit >= 1 ? "in an industry they want (" + employer.naceCode() + ")"
-                    : "in an industry they have not ruled out (" + employer.naceCode() + ")");
-            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", place.distanceKm(), radius(seeker)));
-            reasons.add("relationship: " + stage);
-            reasons.add(lastVisit == null ? "no face-to-face visit by the team yet"
-                    : "the team was last there " + Duration.between(lastVisit, now).toDays() + " days ago");
+            reasons.add(Messages.get(fit >= 1 ? "why.approach.industry-wanted" : "why.approach.industry-not-ruled-out",
+                    employer.naceCode()));
+            reasons.add(Messages.get("why.approach.distance", place.distanceKm(), radius(seeker)));
+            reasons.add(Messages.get("why.approach.relationship", stage, Messages.label(stage)));
+            reasons.add(lastVisit == null ? Messages.get("why.approach.never-visited")
+                    : Messages.get("why.approach.last-visit", Duration.between(lastVisit, now).toDays()));
             return new EmployerToApproach(employer, score, reasons, stage, place.distanceKm(), lastVisit, colleague);
         }
     }

@@ -29,6 +29,11 @@ public final class Messages {
         return new MessageFormat(pattern(language, key), language.locale()).format(arguments);
     }
 
+    /** A plain decimal (22.5) with the decimal mark of the current request's language (22,5 in bokmål and Danish). */
+    public static String decimal(String plain) {
+        return RequestLanguage.current() == Language.EN ? plain : plain.replace('.', ',');
+    }
+
     /** The label of an enum value in the language of the current request. */
     public static String label(Enum<?> value) {
         return label(RequestLanguage.current(), value);
