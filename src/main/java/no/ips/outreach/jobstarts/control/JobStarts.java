@@ -128,7 +128,7 @@ public class JobStarts {
         long taken = em.createQuery("SELECT COUNT(j) FROM JobStart j WHERE j.openingId = :opening", Long.class)
                 .setParameter("opening", opening.id()).getSingleResult();
         if (taken + 1 >= details.positions()) {
-            opening.fill("filled by a job start", now);
+            opening.fill(Messages.get("opening.reason.job-start"), now);
         }
         return new JobStartTerms(request.participantId(), details.employerId(), opening.id(), request.startDate(),
                 request.endDate(), request.hoursPerWeek() == null ? details.hoursPerWeek() : request.hoursPerWeek(),

@@ -40,7 +40,6 @@ public class JobOpening {
     public static final int MAX_LANGUAGES = 10;
     /** Deadlines are calendar dates where the employers are: Norway and Denmark, both on Central European time. */
     public static final ZoneId LOCAL_TIME = ZoneId.of("Europe/Oslo");
-    public static final String DEADLINE_PASSED = "application deadline passed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -169,19 +168,20 @@ public class JobOpening {
             throw ProblemException.conflict(Messages.get("opening.deadline-passed.no-reopen", state.status(),
                     Messages.label(state.status()), applicationDeadline));
         }
-        changeStatus(OpeningStatus.OPEN, "reopened", now);
+        // the service writes the reason on the user's behalf, in their language, as if they had typed it
+        changeStatus(OpeningStatus.OPEN, Messages.get("opening.reason.reopened"), now);
     }
 
     /** Someone got the job. Only an open opening can be filled. */
     public void fill(String how, Instant now) {
         requireOpen("filled", now);
-        changeStatus(OpeningStatus.FILLED, how == null || how.isBlank() ? "filled" : how.trim(), now);
+        changeStatus(OpeningStatus.FILLED, how == null || how.isBlank() ? Messages.get("opening.reason.filled") : how.trim(), now);
     }
 
     /** The status as of {@code now}: an open opening past its deadline reads as expired from the day after it. */
     public OpeningState state(Instant now) {
         if (status == OpeningStatus.OPEN && deadlinePassed(now)) {
-            return new OpeningState(OpeningStatus.EXPIRED, DEADLINE_PASSED,
+            return new OpeningState(OpeningStatus.EXPIRED, Messages.get("opening.reason.deadline-passed"),
                     applicationDeadline.plusDays(1).atStartOfDay(LOCAL_TIME).toInstant());
         }
         return new OpeningState(status, statusReason, statusChangedAt);
