@@ -52,6 +52,6 @@ class FollowAlongCadenceTest {
         assertThat(Speaking.in(Language.NB, () -> cadence.explain(started, null)))
                 .isEqualTo("Oppfølging i jobb er på tide (hver 7. dag den første måneden i jobben); ingen kontakt siden jobben startet 2026-11-02");
         assertThat(Speaking.in(Language.DA, () -> cadence.explain(started, LocalDate.of(2027, 1, 5))))
-                .isEqualTo("Opfølgning i job er på tide (hver 30. dag efter den første måned); seneste kontakt for deltageren 2027-01-05");
+                .isEqualTo("Støtte i job er på tide (hver 30. dag efter den første måned); seneste kontakt for deltageren 2027-01-05");
     }
 }
