@@ -74,6 +74,8 @@ class AuditLanguagesIT extends AuditScenario {
                 "Personlige kontakter").doesNotContain("faceToFaceContacts");
         assertThat(en).contains("<html lang=\"en\">", "Frequent employer contact", "Counting rules").contains(EMPLOYER_ITEMS);
         assertThat(nb).contains("Bodø &amp; Salten &lt;IPS&gt;");
+        assertThat(nb).as("how each item was scored, in bokmål too").contains("gir skåre").doesNotContain(" scores ");
+        assertThat(da).contains("giver score").doesNotContain(" scores ");
     }
 
     @Test

@@ -36,6 +36,18 @@ class LanguagesIT {
     }
 
     @Test
+    void aRuleOfTheRegisterIsExplainedInTheLanguage() {
+        var body = TestData.employer("Kontrollsiffer AS", "923609017").build();
+
+        assertThat(message(specialist.speaking("nb").post("employers", body).problem(400), "orgNumber"))
+                .isEqualTo("Kontrollsifferet er feil (MOD11): med disse første 8 sifrene må det siste sifferet være 6.");
+        assertThat(message(specialist.speaking("da").post("employers", body).problem(400), "orgNumber"))
+                .isEqualTo("Kontrolcifferet er forkert (MOD11): med disse første 8 cifre skal det sidste ciffer være 6.");
+        assertThat(message(specialist.speaking("en").post("employers", body).problem(400), "orgNumber"))
+                .isEqualTo("The check digit is wrong (MOD11): with these first 8 digits the last digit must be 6.");
+    }
+
+    @Test
     void aMissingThingIsNamedInTheLanguage() {
         assertThat(specialist.speaking("nb").get("employers/987654321").problem(404).getString("detail"))
                 .isEqualTo("Arbeidsgiver 987654321 finnes ikke.");

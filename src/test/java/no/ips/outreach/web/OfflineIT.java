@@ -91,7 +91,7 @@ class OfflineIT extends BrowserTest {
         page.evaluate("async () => (await import('/app/core/outbox.js')).outbox.flush()");
         page.getByTestId("outbox-count").click();
         showsText(page.locator("outbox-screen"), "Tjenesten tok ikke imot dette besøket");
-        showsText(page.locator("outbox-screen"), "archived");
+        showsText(page.locator("outbox-screen"), "Stengt Sag er arkivert");
         screen("outbox-refused");
         assertThat(visitsAt(employer)).isEmpty();
 

@@ -24,6 +24,8 @@ import no.ips.outreach.participants.entity.ParticipantStatus;
 import no.ips.outreach.participants.entity.Program;
 import no.ips.outreach.participants.entity.Shift;
 import no.ips.outreach.planning.entity.PlanState;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.planning.entity.SuggestionReason;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.VisitMode;
@@ -63,6 +65,23 @@ class WebAppFilesTest {
                         .as("%s label for %s.%s", language, type.getSimpleName(), value).isTrue();
             }
         }
+    }
+
+    /**
+     * The web app keeps its own copy of the labels, since it must show them offline and on the sign-in page, where
+     * GET /api/v1/labels cannot be reached; this holds the copy to the server's, so the app, the CSV files, the
+     * worksheet and host systems using /labels show the same words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nb", "da", "en"})
+    void everyLabelTheAppShowsIsTheServersWord(String language) throws IOException {
+        JsonObject messages = bundle(language);
+        Language server = Language.of(language).orElseThrow();
+        Set<String> labels = messages.keySet().stream().filter(key -> key.startsWith("enum.")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(labels).isNotEmpty().allSatisfy(key -> {
+            assertThat(Messages.has(key)).as("%s: the server has no label %s", language, key).isTrue();
+            assertThat(messages.getString(key)).as("%s %s", language, key).isEqualTo(Messages.get(server, key));
+        });
     }
 
     @Test

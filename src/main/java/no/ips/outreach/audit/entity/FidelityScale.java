@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleToIntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 
 /**
  * The employer-related IPS-25 items, scored exactly as the scale's table. The table speaks in whole numbers
@@ -38,67 +41,46 @@ public final class FidelityScale {
     /** Below this, a single job moves a share by more than ten points, so the score would be noise. */
     public static final int MIN_JOBS_FOR_JOB_ITEMS = 10;
 
-    private static final String[] QUALITY_LEVELS = {
-        "meets employers only to drop off applications",
-        "asks about openings and passes on leads",
-        "follows up advertised openings and asks for interviews",
-        "visits with or without openings and describes participants' strengths",
-        "makes several planned visits to learn the employer's needs and offer support"};
-
     private FidelityScale() {
     }
 
     public static ItemScore caseload(double participantsPerSpecialist) {
-        return banded(FidelityItem.CASELOAD, participantsPerSpecialist, "",
-                FidelityScale::caseloadBand,
-                "A caseload of more than 40 participants per specialist",
-                "A caseload of more than 30 and at most 40 participants per specialist",
-                "A caseload of more than 25 and at most 30 participants per specialist",
-                "A caseload of more than 20 and at most 25 participants per specialist",
-                "A caseload of at most 20 participants per specialist");
+        return banded(FidelityItem.CASELOAD, participantsPerSpecialist, "", FidelityScale::caseloadBand,
+                bands("fidelity.caseload."));
     }
 
     public static ItemScore rapidJobSearch(double averageDays) {
-        String what = " days from enrolment to the first face-to-face employer contact";
-        return banded(FidelityItem.RAPID_JOB_SEARCH, averageDays, " days",
-                FidelityScale::rapidJobSearchBand,
-                "An average of more than 270" + what,
-                "An average of more than 150 and at most 270" + what,
-                "An average of more than 60 and at most 150" + what,
-                "An average of more than 30 and at most 60" + what,
-                "An average of at most 30" + what);
+        return banded(FidelityItem.RAPID_JOB_SEARCH, averageDays, ".days", FidelityScale::rapidJobSearchBand,
+                bands("fidelity.rapid."));
     }
 
     public static ItemScore individualizedJobSearch(double percent) {
-        return banded(FidelityItem.INDIVIDUALIZED_JOB_SEARCH, percent, "%",
-                FidelityScale::individualizedBand,
-                shares(" of employer contacts based on participants' preferences", 25, 50, 75, 90));
+        return banded(FidelityItem.INDIVIDUALIZED_JOB_SEARCH, percent, ".percent", FidelityScale::individualizedBand,
+                shares("fidelity.what.individualized", 25, 50, 75, 90));
     }
 
     public static ItemScore diversityOfJobTypes(double percent) {
-        return banded(FidelityItem.DIVERSITY_OF_JOB_TYPES, percent, "%", FidelityScale::diversity,
-                shares(" of jobs that differ in type", 50, 60, 70, 85));
+        return banded(FidelityItem.DIVERSITY_OF_JOB_TYPES, percent, ".percent", FidelityScale::diversity,
+                shares("fidelity.what.job-types", 50, 60, 70, 85));
     }
 
     public static ItemScore diversityOfEmployers(double percent) {
-        return banded(FidelityItem.DIVERSITY_OF_EMPLOYERS, percent, "%", FidelityScale::diversity,
-                shares(" of jobs at different employers", 50, 60, 70, 85));
+        return banded(FidelityItem.DIVERSITY_OF_EMPLOYERS, percent, ".percent", FidelityScale::diversity,
+                shares("fidelity.what.employers", 50, 60, 70, 85));
     }
 
     public static ItemScore competitiveJobs(double percent) {
-        return banded(FidelityItem.COMPETITIVE_JOBS, percent, "%",
-                FidelityScale::competitiveBand,
-                shares(" of jobs that are competitive", 65, 75, 85, 95));
+        return banded(FidelityItem.COMPETITIVE_JOBS, percent, ".percent", FidelityScale::competitiveBand,
+                shares("fidelity.what.competitive", 65, 75, 85, 95));
     }
 
     public static ItemScore communityBasedServices(double percent) {
-        String what = " of scheduled time spent in the community";
+        String what = "fidelity.what.community";
         String[] rules = shares(what, 30, 40, 50, 65);
         // the scale's lowest band is "<=30", so exactly 30% belongs to it, unlike the other shares
-        rules[0] = "A share of at most 30%" + what;
-        rules[1] = "A share of more than 30% and under 40%" + what;
-        return banded(FidelityItem.COMMUNITY_BASED_SERVICES, percent, "%",
-                FidelityScale::communityBand, rules);
+        rules[0] = Messages.get("fidelity.community.1", Messages.get(what));
+        rules[1] = Messages.get("fidelity.community.2", Messages.get(what));
+        return banded(FidelityItem.COMMUNITY_BASED_SERVICES, percent, ".percent", FidelityScale::communityBand, rules);
     }
 
     /**
@@ -110,23 +92,14 @@ public final class FidelityScale {
         requireFigure(target);
         DoubleToIntFunction asReviewed = x -> frequentContact(x, target, review);
         int score = asReviewed.applyAsInt(contactsPerSpecialistWeek);
-        String figure = shown(contactsPerSpecialistWeek, asReviewed) + " a week";
-        String what = " face-to-face employer contacts per specialist per week";
-        String rule = switch (score) {
-            case 5 -> "At least the target of " + shown(target, x -> x < target ? 0 : 1) + what
-                    + " with the log reviewed weekly scores 5; " + figure + ", reviewed weekly, meets that.";
-            case 4 -> "At least 5" + what + " with the log reviewed weekly scores 4; " + figure
-                    + ", reviewed weekly, meets that.";
-            case 3 -> "At least 4" + what + " with the log reviewed at least monthly scores 3; " + figure
-                    + ", reviewed " + review.name().toLowerCase() + ", meets that.";
-            case 2 -> "At least 2" + what + " scores 2; " + figure + " is in that band.";
-            default -> "Fewer than 2" + what + " scores 1; " + figure + " is in that band.";
-        };
+        String figure = Messages.decimal(shown(contactsPerSpecialistWeek, asReviewed));
+        String rule = Messages.get("fidelity.frequent." + score, Messages.decimal(shown(target, x -> x < target ? 0 : 1)), figure,
+                Messages.label(review).toLowerCase(RequestLanguage.current().locale()));
         int uncapped = frequentContact(contactsPerSpecialistWeek, target, ContactLogReview.WEEKLY);
         if (uncapped > score) {
-            rule += " The log review capped it: reviewed " + (uncapped >= 4 ? "weekly" : "at least monthly")
-                    + " it would score " + uncapped + ", but the log was "
-                    + (review == ContactLogReview.MONTHLY ? "reviewed only monthly." : "not reviewed regularly.");
+            rule += " " + Messages.get(uncapped >= 4 ? "fidelity.frequent.capped.weekly" : "fidelity.frequent.capped.monthly",
+                    String.valueOf(uncapped), Messages.get(review == ContactLogReview.MONTHLY
+                            ? "fidelity.frequent.reviewed-monthly" : "fidelity.frequent.not-reviewed"));
         }
         return ItemScore.scored(FidelityItem.FREQUENT_EMPLOYER_CONTACT, score, rule);
     }
@@ -138,8 +111,7 @@ public final class FidelityScale {
         }
         long total = Arrays.stream(countsByLevel).sum();
         if (total == 0) {
-            return ItemScore.notScored(FidelityItem.QUALITY_OF_EMPLOYER_CONTACT,
-                    "No face-to-face employer contact in the period has a recorded quality level.");
+            return ItemScore.notScored(FidelityItem.QUALITY_OF_EMPLOYER_CONTACT, Messages.get("fidelity.quality.none"));
         }
         long middle = (total - 1) / 2;
         int level = 0;
@@ -149,9 +121,8 @@ public final class FidelityScale {
             seen += countsByLevel[level];
         }
         return ItemScore.scored(FidelityItem.QUALITY_OF_EMPLOYER_CONTACT, level + 1,
-                "The median face-to-face contact is at level " + (level + 1) + " (" + QUALITY_LEVELS[level]
-                        + "), which scores " + (level + 1) + "; contacts at levels 1 to 5: "
-                        + Arrays.toString(countsByLevel).replaceAll("[\\[\\]]", "") + ".");
+                Messages.get("fidelity.quality", String.valueOf(level + 1), Messages.get("fidelity.quality.level." + (level + 1)),
+                        Arrays.toString(countsByLevel).replaceAll("[\\[\\]]", "")));
     }
 
     /** Diversity of job types, diversity of employers and competitive jobs, in that order. */
@@ -161,8 +132,7 @@ public final class FidelityScale {
             throw new IllegalArgumentException("Each count must be between 0 and the " + jobs + " job starts.");
         }
         if (jobs < MIN_JOBS_FOR_JOB_ITEMS) {
-            String reason = (jobs == 0 ? "No job starts" : "Only " + jobs + (jobs == 1 ? " job start" : " job starts"))
-                    + " in the period; the scale needs at least " + MIN_JOBS_FOR_JOB_ITEMS + " to judge this item.";
+            String reason = Messages.get("fidelity.jobs.too-few", jobs, String.valueOf(MIN_JOBS_FOR_JOB_ITEMS));
             return List.of(ItemScore.notScored(FidelityItem.DIVERSITY_OF_JOB_TYPES, reason),
                     ItemScore.notScored(FidelityItem.DIVERSITY_OF_EMPLOYERS, reason),
                     ItemScore.notScored(FidelityItem.COMPETITIVE_JOBS, reason));
@@ -235,22 +205,31 @@ public final class FidelityScale {
     }
 
     /** Band texts for a share scored 1-5 from four rising thresholds, each belonging to the band above it. */
-    private static String[] shares(String what, int t2, int t3, int t4, int t5) {
-        return new String[] {
-            "A share of under " + t2 + "%" + what,
-            "A share of at least " + t2 + "% and under " + t3 + "%" + what,
-            "A share of at least " + t3 + "% and under " + t4 + "%" + what,
-            "A share of at least " + t4 + "% and under " + t5 + "%" + what,
-            "A share of at least " + t5 + "%" + what};
+    private static String[] shares(String whatKey, int t2, int t3, int t4, int t5) {
+        String what = Messages.get(whatKey);
+        int[] from = {0, t2, t3, t4, t5};
+        int[] to = {t2, t3, t4, t5, 0};
+        String[] rules = new String[5];
+        for (int score = 1; score <= 5; score++) {
+            rules[score - 1] = Messages.get("fidelity.share." + score, String.valueOf(from[score - 1]), String.valueOf(to[score - 1]), what);
+        }
+        return rules;
     }
 
+    /** The five band texts of an item, lowest score first, in the reader's language. */
+    private static String[] bands(String keyPrefix) {
+        return IntStream.rangeClosed(1, 5).mapToObj(score -> Messages.get(keyPrefix + score)).toArray(String[]::new);
+    }
+
+    /** @param unit "" for a plain figure, ".days" or ".percent": the end of the bundle key that writes the figure */
     private static ItemScore banded(FidelityItem item, double figure, String unit, DoubleToIntFunction band,
             String... rulesByScore) {
         requireFigure(figure);
         int score = band.applyAsInt(figure);
-        return ItemScore.scored(item, score, rulesByScore[score - 1] + " scores " + score + "; "
-                + shown(figure, band) + unit + " is in that band.");
+        return ItemScore.scored(item, score, Messages.get("fidelity.banded" + unit, rulesByScore[score - 1], String.valueOf(score),
+                Messages.decimal(shown(figure, band))));
     }
+
 
     /**
      * Two decimals are enough to read, but 20.001 shown as "20" would seem to contradict its band, so a figure

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.ips.outreach.platform.language.Messages;
 
 /** The employer-related IPS-25 items for a specialist, a team or the country, scored from their inputs. */
 public final class Scorecard {
@@ -28,7 +29,7 @@ public final class Scorecard {
     private static ScorecardLine caseload(OutreachFigures outreach) {
         Map<String, Object> inputs = inputs("participantsNotClosed", outreach.caseload(), "specialists", outreach.specialists());
         return outreach.caseloadPerSpecialist() == null
-                ? ScorecardLine.of(ItemScore.notScored(FidelityItem.CASELOAD, "There are no specialists in scope."), inputs)
+                ? ScorecardLine.of(ItemScore.notScored(FidelityItem.CASELOAD, Messages.get("fidelity.no-specialists")), inputs)
                 : ScorecardLine.of(FidelityScale.caseload(outreach.caseloadPerSpecialist()), inputs);
     }
 
@@ -37,7 +38,7 @@ public final class Scorecard {
                 "totalDays", rapid.totalDays(), "participantsStillWaiting", rapid.waitingCount());
         return rapid.averageDays() == null
                 ? ScorecardLine.of(ItemScore.notScored(FidelityItem.RAPID_JOB_SEARCH,
-                        "No participant had their first face-to-face employer contact in the period."), inputs)
+                        Messages.get("fidelity.rapid.none")), inputs)
                 : ScorecardLine.of(FidelityScale.rapidJobSearch(rapid.averageDays()), inputs);
     }
 
@@ -46,7 +47,7 @@ public final class Scorecard {
                 "contactsServingParticipantPreferences", outreach.tally().individualized());
         return outreach.individualizedPercent() == null
                 ? ScorecardLine.of(ItemScore.notScored(FidelityItem.INDIVIDUALIZED_JOB_SEARCH,
-                        "No employer contacts were logged in the period."), inputs)
+                        Messages.get("fidelity.individualized.none")), inputs)
                 : ScorecardLine.of(FidelityScale.individualizedJobSearch(outreach.individualizedPercent()), inputs);
     }
 
@@ -61,15 +62,15 @@ public final class Scorecard {
                 "weeksChangedAfterReview", review.weeksChanged(), "logReview", review.level());
         if (outreach.specialists() == 0) {
             return ScorecardLine.of(ItemScore.notScored(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
-                    "There are no specialists in scope."), inputs);
+                    Messages.get("fidelity.no-specialists")), inputs);
         }
         if (frequent.specialists() == 0) {
             return ScorecardLine.of(ItemScore.notScored(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
-                    "No specialist has a participant in job search, so the scale sets no contact target."), inputs);
+                    Messages.get("fidelity.frequent.no-job-seekers")), inputs);
         }
         if (frequent.perSpecialistWeek() == null) {
             return ScorecardLine.of(ItemScore.notScored(FidelityItem.FREQUENT_EMPLOYER_CONTACT,
-                    "The period has no working days."), inputs);
+                    Messages.get("fidelity.no-working-days")), inputs);
         }
         return ScorecardLine.of(FidelityScale.frequentEmployerContact(frequent.perSpecialistWeek(),
                 frequent.weeklyTarget(), review.level()), inputs);
@@ -91,7 +92,7 @@ public final class Scorecard {
                 "scheduledMinutes", outreach.exactScheduledMinutes());
         return outreach.communityPercent() == null
                 ? ScorecardLine.of(ItemScore.notScored(FidelityItem.COMMUNITY_BASED_SERVICES,
-                        "No working time was scheduled in the period."), inputs)
+                        Messages.get("fidelity.community.none")), inputs)
                 : ScorecardLine.of(FidelityScale.communityBasedServices(outreach.communityPercent()), inputs);
     }
 

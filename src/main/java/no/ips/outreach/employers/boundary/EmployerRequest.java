@@ -15,6 +15,7 @@ import no.ips.outreach.employers.entity.Employer;
 import no.ips.outreach.employers.entity.EmployerProfile;
 import no.ips.outreach.employers.entity.RelationshipStage;
 import no.ips.outreach.platform.entity.NaceDivisions;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 
@@ -40,16 +41,16 @@ public record EmployerRequest(
         boolean dnc = Boolean.TRUE.equals(doNotContact);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (dnc && (doNotContactReason == null || doNotContactReason.isBlank())) {
-            errors.add(new Problem.FieldError("doNotContactReason", "say why this employer must not be contacted"));
+            errors.add(new Problem.FieldError("doNotContactReason", Messages.get("employer.do-not-contact.reason")));
         }
         if (naceCode != null && NaceDivisions.problem(naceCode) != null) {
             errors.add(new Problem.FieldError("naceCode", NaceDivisions.problem(naceCode)));
         }
         if (address != null && (address.latitude() == null) != (address.longitude() == null)) {
-            errors.add(new Problem.FieldError("address", "give both latitude and longitude, or neither"));
+            errors.add(new Problem.FieldError("address", Messages.get("employer.coordinates.both")));
         }
         if (tags != null && tags.stream().anyMatch(tag -> tag == null || tag.isBlank() || tag.length() > Employer.TAG_LENGTH)) {
-            errors.add(new Problem.FieldError("tags", "each tag must be 1 to " + Employer.TAG_LENGTH + " characters"));
+            errors.add(new Problem.FieldError("tags", Messages.get("employer.tag.length", String.valueOf(Employer.TAG_LENGTH))));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -104,7 +104,7 @@ public class EmployerRegistry {
     public ContactPerson contactPerson(long employerId, long personId) {
         ContactPerson person = em.find(ContactPerson.class, personId);
         if (person == null || !person.worksFor(employerId)) {
-            throw ProblemException.notFound("Contact person", personId + " at employer " + employerId);
+            throw ProblemException.notFound("Contact person", Messages.get("employer.contact-person.at", String.valueOf(personId), String.valueOf(employerId)));
         }
         return person;
     }
@@ -134,8 +134,8 @@ public class EmployerRegistry {
                         throw ProblemException.conflict(Messages.get("registers.employer.p-number-taken", pNumber,
                                 existing.name(), String.valueOf(existing.id())));
                     }
-                    throw ProblemException.conflict("Organisation number " + orgNumber + " is already registered as "
-                            + existing.name() + " (employer " + existing.id() + ").");
+                    throw ProblemException.conflict(Messages.get("employer.org-number.taken", orgNumber, existing.name(),
+                            String.valueOf(existing.id())));
                 });
     }
 }

@@ -1,6 +1,7 @@
 package no.ips.outreach.employers.entity;
 
 import java.util.Optional;
+import no.ips.outreach.platform.language.Messages;
 
 /**
  * Checks organisation numbers the way the registers do: Norway's 9-digit organisasjonsnummer and Denmark's
@@ -22,10 +23,10 @@ public final class OrganisationNumber {
     /** Why the number is invalid, or empty when it is valid. */
     public static Optional<String> problem(Country country, String number) {
         if (country == null) {
-            return Optional.of("Give the country (NO or DK) so the number can be checked.");
+            return Optional.of(Messages.get("org-number.country"));
         }
         if (number == null || number.isBlank()) {
-            return Optional.of("An organisation number is required.");
+            return Optional.of(Messages.get("org-number.required"));
         }
         return switch (country) {
             case NO -> norwegian(number);
@@ -35,27 +36,27 @@ public final class OrganisationNumber {
 
     private static Optional<String> norwegian(String number) {
         if (!number.matches("\\d{9}")) {
-            return Optional.of("A Norwegian organisasjonsnummer has exactly 9 digits.");
+            return Optional.of(Messages.get("org-number.no.digits"));
         }
         int remainder = weightedSum(number, NORWAY_WEIGHTS) % 11;
         if (remainder == 1) {
-            return Optional.of("This cannot be a Norwegian organisasjonsnummer: no check digit fits its first 8 digits (MOD11).");
+            return Optional.of(Messages.get("org-number.no.impossible"));
         }
         int expected = remainder == 0 ? 0 : 11 - remainder;
         int actual = number.charAt(8) - '0';
         return actual == expected ? Optional.empty()
-                : Optional.of("The check digit is wrong (MOD11): with these first 8 digits the last digit must be " + expected + ".");
+                : Optional.of(Messages.get("org-number.no.check-digit", String.valueOf(expected)));
     }
 
     private static Optional<String> danish(String number) {
         if (!number.matches("\\d{8}")) {
-            return Optional.of("A Danish CVR-nummer has exactly 8 digits.");
+            return Optional.of(Messages.get("org-number.dk.digits"));
         }
         if (number.charAt(0) == '0') {
-            return Optional.of("A Danish CVR-nummer never starts with 0.");
+            return Optional.of(Messages.get("org-number.dk.zero"));
         }
         return weightedSum(number, DENMARK_WEIGHTS) % 11 == 0 ? Optional.empty()
-                : Optional.of("This is not a valid CVR-nummer: the MOD11 check fails, so a digit is probably mistyped.");
+                : Optional.of(Messages.get("org-number.dk.check"));
     }
 
     /** The check digit that completes a Norwegian base of 8 digits, or -1 when none does. */

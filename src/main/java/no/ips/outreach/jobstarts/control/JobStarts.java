@@ -29,6 +29,7 @@ import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.participants.entity.ParticipantStatus;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
@@ -73,9 +74,9 @@ public class JobStarts {
         JobStartTerms terms = request.openingId() == null ? direct(request) : throughOpening(request, now);
         occupations.requireUnitGroup("occupationCode", terms.occupationCode());
         Employer employer = employers.find(terms.employerId())
-                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + terms.employerId()));
+                .orElseThrow(() -> ProblemException.invalid("employerId", Messages.get("field.no-employer", String.valueOf(terms.employerId()))));
         if (employer.isArchived()) {
-            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before recording a job start there.");
+            throw ProblemException.unprocessable(Messages.get("job-start.employer-archived", employer.name()));
         }
         JobStart start = new JobStart(terms, participant.enrolledOn(), by, now);
         participant.moveTo(ParticipantStatus.EMPLOYED, now);
@@ -100,7 +101,7 @@ public class JobStarts {
         }
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing.stream()
-                    .map(field -> new Problem.FieldError(field, "is required without an openingId"))
+                    .map(field -> new Problem.FieldError(field, Messages.get("job-start.required-without-opening")))
                     .toList());
         }
         return new JobStartTerms(request.participantId(), request.employerId(), null, request.startDate(), request.endDate(),
@@ -114,20 +115,20 @@ public class JobStarts {
     private JobStartTerms throughOpening(Request request, Instant now) {
         JobOpening opening = em.find(JobOpening.class, request.openingId(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (opening == null) {
-            throw ProblemException.invalid("openingId", "there is no opening " + request.openingId());
+            throw ProblemException.invalid("openingId", Messages.get("field.no-opening", String.valueOf(request.openingId())));
         }
         var details = opening.details();
         if (request.employerId() != null && request.employerId() != details.employerId()) {
-            throw ProblemException.invalid("employerId", "the opening is at employer " + details.employerId());
+            throw ProblemException.invalid("employerId", Messages.get("job-start.opening-elsewhere", String.valueOf(details.employerId())));
         }
         if (!opening.isOpen(now)) {
             var state = opening.state(now);
-            throw ProblemException.conflict("This opening is " + state.status() + " (" + state.reason() + "); it cannot be filled.");
+            throw ProblemException.conflict(Messages.get("job-start.opening-not-open", state.status(), Messages.label(state.status()), state.reason()));
         }
         long taken = em.createQuery("SELECT COUNT(j) FROM JobStart j WHERE j.openingId = :opening", Long.class)
                 .setParameter("opening", opening.id()).getSingleResult();
         if (taken + 1 >= details.positions()) {
-            opening.fill("filled by a job start", now);
+            opening.fill(Messages.get("opening.reason.job-start"), now);
         }
         return new JobStartTerms(request.participantId(), details.employerId(), opening.id(), request.startDate(),
                 request.endDate(), request.hoursPerWeek() == null ? details.hoursPerWeek() : request.hoursPerWeek(),

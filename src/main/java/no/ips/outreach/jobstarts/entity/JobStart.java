@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 
@@ -70,13 +71,13 @@ public class JobStart {
     public JobStart(JobStartTerms terms, LocalDate enrolledOn, String createdBy, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (terms.startDate().isBefore(enrolledOn)) {
-            errors.add(new Problem.FieldError("startDate", "is before the participant's enrolment on " + enrolledOn));
+            errors.add(new Problem.FieldError("startDate", Messages.get("job-start.before-enrolment", enrolledOn)));
         }
         if (terms.endDate() != null && terms.endDate().isBefore(terms.startDate())) {
-            errors.add(new Problem.FieldError("endDate", "cannot be before startDate"));
+            errors.add(new Problem.FieldError("endDate", Messages.get("job-start.end-before-start")));
         }
         if (terms.hoursPerWeek().compareTo(MIN_HOURS) < 0 || terms.hoursPerWeek().compareTo(MAX_HOURS) > 0) {
-            errors.add(new Problem.FieldError("hoursPerWeek", "must be between 0.5 and 80"));
+            errors.add(new Problem.FieldError("hoursPerWeek", Messages.get("job-start.hours")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -96,10 +97,10 @@ public class JobStart {
     /** The job ended; follow-along support may go on. */
     public void end(LocalDate on, String reason) {
         if (endDate != null) {
-            throw ProblemException.conflict("This job already ended on " + endDate + ".");
+            throw ProblemException.conflict(Messages.get("job-start.already-ended", endDate));
         }
         if (on.isBefore(startDate)) {
-            throw ProblemException.invalid("endDate", "cannot be before the start on " + startDate);
+            throw ProblemException.invalid("endDate", Messages.get("job-start.end-before-start-on", startDate));
         }
         this.endDate = on;
         this.endReason = reason == null || reason.isBlank() ? null : reason.trim();

@@ -29,6 +29,7 @@ import no.ips.outreach.matching.entity.SeekerProfile;
 import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.participants.entity.Participant;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.teams.control.TeamScope;
@@ -128,7 +129,7 @@ public class Matching {
         IndexedOpening opening = index.opening(openingId);
         if (opening == null) {
             throw em.find(JobOpening.class, openingId) == null ? ProblemException.notFound("opening", openingId)
-                    : ProblemException.conflict("Opening " + openingId + " is not open; only open openings are matched.");
+                    : ProblemException.conflict(Messages.get("matching.opening-not-open", String.valueOf(openingId)));
         }
         caseload.requireBrowsing();
         Set<Long> teams = scope.managedTeamIds();
@@ -156,8 +157,7 @@ public class Matching {
     public List<EmployerToApproach> employersFor(long participantId, int limit) {
         SeekerProfile seeker = seekerWithPreferences(participantId);
         if (seeker.homeLatitude() == null) {
-            throw ProblemException.unprocessable("Record the participant's home area with coordinates first: employers to "
-                    + "approach are found by distance from it.");
+            throw ProblemException.unprocessable(Messages.get("matching.home-area-missing"));
         }
         long teamId = em.find(Participant.class, participantId).specialist().team().id();
         return approaches(Map.of(participantId, seeker), Map.of(participantId, teamId), limit)
@@ -239,13 +239,13 @@ public class Matching {
         EmployerToApproach explained(Employer employer, SeekerProfile seeker, Instant now) {
             double fit = industryFit(seeker, employer.naceCode());
             List<String> reasons = new ArrayList<>();
-            reasons.add(fit >= 1 ? "in an industry they want (" + employer.naceCode() + ")"
-                    : "in an industry they have not ruled out (" + employer.naceCode() + ")");
-            reasons.add(String.format("%.1f km from home (great-circle), within %.0f km", place.distanceKm(), radius(seeker))
-                    + (employer.positionApproximate() ? ", approximate: measured to the employer's postcode centre" : ""));
-            reasons.add("relationship: " + stage);
-            reasons.add(lastVisit == null ? "no face-to-face visit by the team yet"
-                    : "the team was last there " + Duration.between(lastVisit, now).toDays() + " days ago");
+            reasons.add(Messages.get(fit >= 1 ? "why.approach.industry-wanted" : "why.approach.industry-not-ruled-out",
+                    employer.naceCode()));
+            reasons.add(Messages.get("why.approach.distance", place.distanceKm(), radius(seeker))
+                    + (employer.positionApproximate() ? Messages.get("why.approach.approximate") : ""));
+            reasons.add(Messages.get("why.approach.relationship", stage, Messages.label(stage)));
+            reasons.add(lastVisit == null ? Messages.get("why.approach.never-visited")
+                    : Messages.get("why.approach.last-visit", Duration.between(lastVisit, now).toDays()));
             return new EmployerToApproach(employer, score, reasons, stage, place.distanceKm(), lastVisit, colleague);
         }
     }
@@ -308,13 +308,12 @@ public class Matching {
         caseload.read(participantId);
         IndexedSeeker seeker = index.seeker(participantId);
         if (seeker == null) {
-            throw ProblemException.conflict("Participant " + participantId + " is closed or anonymised and is not matched.");
+            throw ProblemException.conflict(Messages.get("matching.participant-closed", String.valueOf(participantId)));
         }
         SeekerProfile profile = seeker.profile();
         List<String> missing = missingPreferences(profile);
         if (missing.size() == ALL_PREFERENCES) {
-            throw ProblemException.unprocessable("Record the participant's job preferences before matching: "
-                    + String.join("; ", missing) + ". Matching follows their own preferences.");
+            throw ProblemException.unprocessable(Messages.get("matching.preferences-missing", String.join("; ", missing)));
         }
         return profile;
     }
@@ -323,13 +322,13 @@ public class Matching {
     private static List<String> missingPreferences(SeekerProfile profile) {
         List<String> missing = new ArrayList<>();
         if (profile.occupations().isEmpty()) {
-            missing.add("the occupations they want (ISCO-08, in order of priority)");
+            missing.add(Messages.get("matching.missing.occupations"));
         }
         if (profile.hoursMin() == null && profile.hoursMax() == null) {
-            missing.add("the hours a week they want");
+            missing.add(Messages.get("matching.missing.hours"));
         }
         if (profile.homeLatitude() == null) {
-            missing.add("their home area with coordinates");
+            missing.add(Messages.get("matching.missing.home-area"));
         }
         return missing;
     }

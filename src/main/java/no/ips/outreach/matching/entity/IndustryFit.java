@@ -2,6 +2,7 @@ package no.ips.outreach.matching.entity;
 
 import java.util.Set;
 import java.util.TreeSet;
+import no.ips.outreach.platform.language.Messages;
 
 /**
  * The employer's industry (NACE code, e.g. 56.101) against the participant's desired and excluded industries (NACE
@@ -17,21 +18,21 @@ final class IndustryFit {
         Set<String> desired = seeker.desiredIndustries() == null ? Set.of() : seeker.desiredIndustries();
         Set<String> excluded = seeker.excludedIndustries() == null ? Set.of() : seeker.excludedIndustries();
         if (nace == null || nace.isBlank()) {
-            return Assessment.of(Assessment.HALF, () -> "The employer's industry is unknown");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.industry.unknown"));
         }
         String excludedHit = firstPrefixOf(nace, excluded);
         if (excludedHit != null) {
-            return Assessment.excluded(() -> "Industry " + nace + " is one they excluded (" + excludedHit + ")",
-                    () -> "works in an industry they excluded (" + excludedHit + ")");
+            return Assessment.excluded(() -> Messages.get("why.industry.excluded", nace, excludedHit),
+                    () -> Messages.get("why.industry.excluded.short", excludedHit));
         }
         if (desired.isEmpty()) {
-            return Assessment.of(Assessment.HALF, () -> "Industry " + nace + ": no industry preference");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.industry.no-preference", nace));
         }
         String desiredHit = firstPrefixOf(nace, desired);
         if (desiredHit != null) {
-            return Assessment.of(1, () -> "Industry " + nace + " is one they want (" + desiredHit + ")");
+            return Assessment.of(1, () -> Messages.get("why.industry.wanted", nace, desiredHit));
         }
-        return Assessment.of(0, () -> "Industry " + nace + " is not one they want (" + String.join(", ", new TreeSet<>(desired)) + ")");
+        return Assessment.of(0, () -> Messages.get("why.industry.not-wanted", nace, String.join(", ", new TreeSet<>(desired))));
     }
 
     static boolean excludes(SeekerProfile seeker, OpeningProfile opening) {

@@ -2,6 +2,9 @@ package no.ips.outreach.matching.entity;
 
 import java.util.List;
 import java.util.function.Function;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 
 /**
  * How close the opening's ISCO-08 code is to the occupations the participant chose, in their order of priority. The
@@ -11,7 +14,6 @@ import java.util.function.Function;
 final class OccupationFit {
 
     private static final double[] LEVEL_SHARE = {0, 0.2, 0.4, 0.7, 1.0};
-    private static final String[] LEVEL_NAME = {"", "major", "sub-major", "minor", "unit"};
     private static final double PRIORITY_STEP = 0.1;
     private static final double LOWEST_PRIORITY = 0.5;
 
@@ -21,11 +23,11 @@ final class OccupationFit {
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening, Function<String, String> titles) {
         List<String> choices = seeker.occupations() == null ? List.of() : seeker.occupations();
         if (choices.isEmpty()) {
-            return Assessment.of(0, () -> "No occupations stated");
+            return Assessment.of(0, () -> Messages.get("why.occupation.none"));
         }
         String code = opening.occupationCode();
         if (code == null || code.isBlank()) {
-            return Assessment.of(0, () -> "The opening has no occupation code");
+            return Assessment.of(0, () -> Messages.get("why.occupation.no-code"));
         }
         return Assessment.of(share(choices, code), () -> explanation(choices, code, titles));
     }
@@ -66,17 +68,16 @@ final class OccupationFit {
     private static String explanation(List<String> choices, String code, Function<String, String> titles) {
         int best = best(choices, code);
         if (best < 0) {
-            return named(code, titles) + " is not in the same major group as any of their choices";
+            return Messages.get("why.occupation.other-field", named(code, titles));
         }
         String choice = choices.get(best);
         int rank = best + 1;
         int shared = sharedDigits(choice, code);
         if (shared == choice.length()) {
-            return named(code, titles) + " is their " + ordinal(rank) + " choice"
-                    + (shared == code.length() ? "" : " (within " + group(choice, titles) + ")");
+            return shared == code.length() ? Messages.get("why.occupation.choice", named(code, titles), ordinal(rank))
+                    : Messages.get("why.occupation.within-choice", named(code, titles), ordinal(rank), group(choice, titles));
         }
-        return "Same " + LEVEL_NAME[shared] + " group as their " + ordinal(rank)
-                + " choice (" + group(code.substring(0, shared), titles) + ")";
+        return Messages.get("why.occupation.same-group." + shared, ordinal(rank), group(code.substring(0, shared), titles));
     }
 
     /** 1.0 for the 1st choice, 0.1 less for each later one, never below 0.5. */
@@ -110,7 +111,11 @@ final class OccupationFit {
         return title == null ? code : code + " " + title;
     }
 
+    /** "1st" in English, "1." in bokmål and Danish. */
     static String ordinal(int n) {
+        if (RequestLanguage.current() != Language.EN) {
+            return n + ".";
+        }
         if (n % 100 >= 11 && n % 100 <= 13) {
             return n + "th";
         }

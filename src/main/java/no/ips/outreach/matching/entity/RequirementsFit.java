@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import no.ips.outreach.platform.language.Messages;
 
 /** What the opening requires (a driving licence, languages) against what the participant has; a lack excludes. */
 final class RequirementsFit {
@@ -14,22 +15,22 @@ final class RequirementsFit {
 
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening) {
         if (!opening.drivingLicence() && (opening.languages() == null || opening.languages().isEmpty())) {
-            return Assessment.of(1, () -> "No special requirements");
+            return Assessment.of(1, () -> Messages.get("why.requirements.none"));
         }
         if (meets(seeker, opening)) {
             return Assessment.of(1, () -> {
                 List<String> met = new ArrayList<>(2);
                 if (opening.drivingLicence()) {
-                    met.add("driving licence");
+                    met.add(Messages.get("why.requirements.driving-licence"));
                 }
                 Set<String> languages = lower(opening.languages());
                 if (!languages.isEmpty()) {
-                    met.add("languages " + String.join(", ", languages));
+                    met.add(Messages.get("why.requirements.languages", String.join(", ", languages)));
                 }
-                return met.isEmpty() ? "No special requirements" : "They meet its requirements (" + String.join("; ", met) + ")";
+                return met.isEmpty() ? Messages.get("why.requirements.none") : Messages.get("why.requirements.met", String.join("; ", met));
             });
         }
-        return Assessment.excluded(() -> "The opening " + lacks(seeker, opening) + ", which they do not list",
+        return Assessment.excluded(() -> Messages.get("why.requirements.lacking", lacks(seeker, opening)),
                 () -> lacks(seeker, opening));
     }
 
@@ -67,12 +68,12 @@ final class RequirementsFit {
     private static String lacks(SeekerProfile seeker, OpeningProfile opening) {
         List<String> lacks = new ArrayList<>(2);
         if (opening.drivingLicence() && !seeker.drivingLicence()) {
-            lacks.add("needs a driving licence");
+            lacks.add(Messages.get("why.requirements.needs-driving-licence"));
         }
         Set<String> missing = lower(opening.languages());
         missing.removeAll(lower(seeker.languages()));
         if (!missing.isEmpty()) {
-            lacks.add("needs " + String.join(", ", missing));
+            lacks.add(Messages.get("why.requirements.needs", String.join(", ", missing)));
         }
         return String.join("; ", lacks);
     }

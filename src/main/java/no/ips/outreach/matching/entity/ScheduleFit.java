@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.ips.outreach.participants.entity.Shift;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 
 /** When the work happens: weekly hours, shifts and start date, against what the participant said suits them. */
 final class ScheduleFit {
@@ -25,24 +27,24 @@ final class ScheduleFit {
         BigDecimal min = seeker.hoursMin();
         BigDecimal max = seeker.hoursMax();
         if (hours == null) {
-            return Assessment.of(Assessment.HALF, () -> "The opening's hours are not stated");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.hours.unknown"));
         }
-        Supplier<String> offered = () -> text(hours) + " h/week";
+        Supplier<String> offered = () -> Messages.get("why.hours.offered", Messages.decimal(text(hours)));
         if (min == null && max == null) {
-            return Assessment.of(Assessment.HALF, () -> offered.get() + ": no hours preference");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.hours.no-preference", offered.get()));
         }
-        Supplier<String> range = () -> min == null ? "maximum of " + text(max) + " h"
-                : max == null ? "minimum of " + text(min) + " h"
-                : text(min) + "-" + text(max) + " h";
+        Supplier<String> range = () -> min == null ? Messages.get("why.hours.maximum", Messages.decimal(text(max)))
+                : max == null ? Messages.get("why.hours.minimum", Messages.decimal(text(min)))
+                : Messages.get("why.hours.range", Messages.decimal(text(min)), Messages.decimal(text(max)));
         if (min != null && hours.compareTo(min) < 0) {
             BigDecimal below = min.subtract(hours);
-            return Assessment.of(1 - below.doubleValue() / HOURS_TO_ZERO, () -> offered.get() + " is " + text(below) + " h below their " + range.get());
+            return Assessment.of(1 - below.doubleValue() / HOURS_TO_ZERO, () -> Messages.get("why.hours.below", offered.get(), Messages.decimal(text(below)), range.get()));
         }
         if (max != null && hours.compareTo(max) > 0) {
             BigDecimal above = hours.subtract(max);
-            return Assessment.of(1 - above.doubleValue() / HOURS_TO_ZERO, () -> offered.get() + " is " + text(above) + " h above their " + range.get());
+            return Assessment.of(1 - above.doubleValue() / HOURS_TO_ZERO, () -> Messages.get("why.hours.above", offered.get(), Messages.decimal(text(above)), range.get()));
         }
-        return Assessment.of(1, () -> offered.get() + (max == null ? " meets their " : " is within their ") + range.get());
+        return Assessment.of(1, () -> Messages.get(max == null ? "why.hours.meets" : "why.hours.within", offered.get(), range.get()));
     }
 
     /** Counted without copying either set: this runs for every opening a participant is ranked against. */
@@ -50,10 +52,10 @@ final class ScheduleFit {
         Set<Shift> offered = opening.shifts() == null ? Set.of() : opening.shifts();
         Set<Shift> accepted = seeker.shifts() == null ? Set.of() : seeker.shifts();
         if (offered.isEmpty()) {
-            return Assessment.of(Assessment.HALF, () -> "The opening's shifts are not stated");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.shifts.unknown"));
         }
         if (accepted.isEmpty()) {
-            return Assessment.of(Assessment.HALF, () -> "No shift preference (the opening has " + names(copy(offered)) + ")");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.shifts.no-preference", names(copy(offered))));
         }
         int fitting = 0;
         for (Shift shift : offered) {
@@ -64,10 +66,10 @@ final class ScheduleFit {
         int count = offered.size();
         double share = (double) fitting / count;
         if (fitting == count) {
-            return Assessment.of(share, () -> "They accept all its shifts (" + names(copy(offered)) + ")");
+            return Assessment.of(share, () -> Messages.get("why.shifts.all", names(copy(offered))));
         }
         if (fitting == 0) {
-            return Assessment.of(share, () -> "They accept none of its shifts (" + names(copy(offered)) + ")");
+            return Assessment.of(share, () -> Messages.get("why.shifts.none", names(copy(offered))));
         }
         int accepting = fitting;
         return Assessment.of(share, () -> {
@@ -75,24 +77,23 @@ final class ScheduleFit {
             fit.retainAll(accepted);
             Set<Shift> other = copy(offered);
             other.removeAll(accepted);
-            return "They accept " + accepting + " of its " + count + " shifts (" + names(fit) + "; not " + names(other) + ")";
+            return Messages.get("why.shifts.some", String.valueOf(accepting), String.valueOf(count), names(fit), names(other));
         });
     }
 
     /** An opening without a start date, or with one already past, starts today. */
     static Assessment start(SeekerProfile seeker, OpeningProfile opening, LocalDate today) {
         LocalDate starts = opening.startDate() == null || opening.startDate().isBefore(today) ? today : opening.startDate();
-        Supplier<String> when = () -> starts.equals(today) ? "Starts now" : "Starts " + starts;
+        Supplier<String> when = () -> starts.equals(today) ? Messages.get("why.start.now") : Messages.get("why.start.on", starts);
         LocalDate earliest = seeker.earliestStart();
         if (earliest == null) {
-            return Assessment.of(1, () -> when.get() + "; they can start any time");
+            return Assessment.of(1, () -> Messages.get("why.start.any-time", when.get()));
         }
         if (!starts.isBefore(earliest)) {
-            return Assessment.of(1, () -> when.get() + ", on or after their earliest start " + earliest);
+            return Assessment.of(1, () -> Messages.get("why.start.after-earliest", when.get(), earliest));
         }
         long early = ChronoUnit.DAYS.between(starts, earliest);
-        return Assessment.of(1 - early / DAYS_TO_ZERO, () -> when.get() + ", " + early + (early == 1 ? " day" : " days")
-                + " before they can start (" + earliest + ")");
+        return Assessment.of(1 - early / DAYS_TO_ZERO, () -> Messages.get("why.start.early", when.get(), early, earliest));
     }
 
     private static Set<Shift> copy(Set<Shift> shifts) {
@@ -100,7 +101,8 @@ final class ScheduleFit {
     }
 
     private static String names(Set<Shift> shifts) {
-        return shifts.stream().map(shift -> shift.name().toLowerCase()).collect(Collectors.joining(", "));
+        return shifts.stream().map(shift -> Messages.label(shift).toLowerCase(RequestLanguage.current().locale()))
+                .collect(Collectors.joining(", "));
     }
 
     static String text(BigDecimal number) {

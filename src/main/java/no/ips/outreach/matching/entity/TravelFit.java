@@ -3,6 +3,7 @@ package no.ips.outreach.matching.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import no.ips.outreach.employers.control.GreatCircle;
+import no.ips.outreach.platform.language.Messages;
 
 /**
  * Distance from the participant's home to the workplace, great-circle (not road) and rounded to 0.1 km, so that the
@@ -23,33 +24,33 @@ final class TravelFit {
 
     static Assessment assess(SeekerProfile seeker, OpeningProfile opening) {
         if (seeker.homeLatitude() == null || seeker.homeLongitude() == null) {
-            return Assessment.of(Assessment.HALF, () -> "Distance unknown: no home location stated");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.travel.no-home"));
         }
         if (opening.latitude() == null || opening.longitude() == null) {
-            return Assessment.of(Assessment.HALF, () -> "Distance unknown: the workplace has no coordinates");
+            return Assessment.of(Assessment.HALF, () -> Messages.get("why.travel.no-workplace"));
         }
         Double max = seeker.maxTravelKm();
         // The latitude gap alone is a lower bound of the great-circle distance and needs no trigonometry: most
         // openings in a national index are ruled out, or score nothing on travel, on that bound.
         double atLeastKm = Math.abs(seeker.homeLatitude() - opening.latitude()) * KM_PER_DEGREE_OF_LATITUDE;
         if (max != null && atLeastKm > max + 0.1) {
-            return Assessment.excluded(() -> distance(seeker, opening) + ", beyond their " + text(max) + " km",
-                    () -> km(seeker, opening) + " km is beyond their " + text(max) + " km");
+            return Assessment.excluded(() -> Messages.get("why.travel.beyond", distance(seeker, opening), text(max)),
+                    () -> Messages.get("why.travel.beyond.short", kmText(km(seeker, opening)), text(max)));
         }
         if (max == null && atLeastKm >= FAR_KM) {
-            return Assessment.of(0, () -> distance(seeker, opening) + "; no maximum stated");
+            return Assessment.of(0, () -> Messages.get("why.travel.no-maximum", distance(seeker, opening)));
         }
         double km = km(seeker, opening);
         if (max == null) {
             double share = km <= NEAR_KM ? 1 : (FAR_KM - km) / (FAR_KM - NEAR_KM);
-            return Assessment.of(share, () -> distance(seeker, opening) + "; no maximum stated");
+            return Assessment.of(share, () -> Messages.get("why.travel.no-maximum", distance(seeker, opening)));
         }
         if (km > max) {
-            return Assessment.excluded(() -> distance(seeker, opening) + ", beyond their " + text(max) + " km",
-                    () -> km + " km is beyond their " + text(max) + " km");
+            return Assessment.excluded(() -> Messages.get("why.travel.beyond", distance(seeker, opening), text(max)),
+                    () -> Messages.get("why.travel.beyond.short", kmText(km), text(max)));
         }
         double share = max <= 0 ? 1 : 1 - (1 - SHARE_AT_MAX) * km / max;
-        return Assessment.of(share, () -> distance(seeker, opening) + ", within their " + text(max) + " km");
+        return Assessment.of(share, () -> Messages.get("why.travel.within", distance(seeker, opening), text(max)));
     }
 
     /**
@@ -102,11 +103,16 @@ final class TravelFit {
     }
 
     private static String distance(SeekerProfile seeker, OpeningProfile opening) {
-        return "Workplace is " + km(seeker, opening) + " km from home (great-circle)";
+        return Messages.get("why.travel.distance", kmText(km(seeker, opening)));
+    }
+
+    /** A distance as judged (0.1 km), with the reader's decimal mark. */
+    private static String kmText(double km) {
+        return Messages.decimal(String.valueOf(km));
     }
 
     /** A maximum converted from minutes may have many decimals; say it to 0.1 km. */
     private static String text(double km) {
-        return ScheduleFit.text(BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP));
+        return Messages.decimal(ScheduleFit.text(BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP)));
     }
 }

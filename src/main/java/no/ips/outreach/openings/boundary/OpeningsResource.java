@@ -28,6 +28,7 @@ import no.ips.outreach.platform.boundary.Versions;
 import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.platform.control.Proximity;
 import no.ips.outreach.platform.control.QueryParams;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.platform.security.Roles;
@@ -79,7 +80,7 @@ public class OpeningsResource {
                             @Parameter(description = "created, deadline, title or distance; prefix - for descending") @QueryParam("sort") String sort) {
         Proximity near = Proximity.parse(nearPoint, radiusKm, sort);
         if (occupation != null && !occupation.isBlank() && !occupation.trim().matches("\\d{1,4}")) {
-            throw ProblemException.invalid("occupation", "must be an ISCO-08 code or its first digits, e.g. 5 or 512");
+            throw ProblemException.invalid("occupation", Messages.get("opening.occupation.prefix"));
         }
         var filter = new OpeningFilter(
                 employerId == null ? null : (long) QueryParams.integer("employerId", employerId, 0, 1, Integer.MAX_VALUE),

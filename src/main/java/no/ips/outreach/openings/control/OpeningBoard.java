@@ -13,6 +13,7 @@ import no.ips.outreach.occupations.control.OccupationCatalogue;
 import no.ips.outreach.openings.entity.JobOpening;
 import no.ips.outreach.openings.entity.OpeningDetails;
 import no.ips.outreach.openings.entity.OpeningStatus;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.teams.control.TeamScope;
@@ -107,12 +108,12 @@ public class OpeningBoard {
      */
     private OpeningDetails checked(OpeningDetails details, boolean newAtEmployer, Long citedBefore, VisitScope readable) {
         Employer employer = employers.find(details.employerId())
-                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
+                .orElseThrow(() -> ProblemException.invalid("employerId", Messages.get("field.no-employer", String.valueOf(details.employerId()))));
         if (newAtEmployer && employer.isArchived()) {
-            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before registering openings there.");
+            throw ProblemException.unprocessable(Messages.get("opening.employer-archived", employer.name()));
         }
         if (details.occupationCode() == null || details.occupationCode().isBlank()) {
-            throw ProblemException.invalid("occupationCode", "must be an ISCO-08/STYRK-08 unit group, e.g. 5120 for cooks");
+            throw ProblemException.invalid("occupationCode", Messages.get("outreach.v.unit-group-example"));
         }
         occupations.requireUnitGroup("occupationCode", details.occupationCode());
         if (details.visitId() != null && !details.visitId().equals(citedBefore)) {
@@ -122,7 +123,7 @@ public class OpeningBoard {
                     .map(visit -> visit.details().employerId() == employer.id())
                     .orElseThrow(() -> ProblemException.notFound("visit", details.visitId()));
             if (!atThisEmployer) {
-                throw ProblemException.invalid("visitId", "visit " + details.visitId() + " was not at " + employer.name());
+                throw ProblemException.invalid("visitId", Messages.get("opening.visit.elsewhere", String.valueOf(details.visitId()), employer.name()));
             }
         }
         return details.workplace() == null ? details.at(copy(employer.address())) : details;

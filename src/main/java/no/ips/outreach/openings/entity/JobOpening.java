@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.Set;
 import no.ips.outreach.employers.entity.Address;
 import no.ips.outreach.participants.entity.Shift;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -39,7 +40,6 @@ public class JobOpening {
     public static final int MAX_LANGUAGES = 10;
     /** Deadlines are calendar dates where the employers are: Norway and Denmark, both on Central European time. */
     public static final ZoneId LOCAL_TIME = ZoneId.of("Europe/Oslo");
-    public static final String DEADLINE_PASSED = "application deadline passed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -143,13 +143,13 @@ public class JobOpening {
     /** Takes an open opening off the board, as CLOSED (withdrawn, put on hold) or EXPIRED (ran out). */
     public void close(OpeningStatus as, String reason, Instant now) {
         if (as != OpeningStatus.CLOSED && as != OpeningStatus.EXPIRED) {
-            throw ProblemException.invalid("status", "close as CLOSED or EXPIRED; an opening is filled by a job start");
+            throw ProblemException.invalid("status", Messages.get("opening.close.status"));
         }
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "say why the opening is closed");
+            throw ProblemException.invalid("reason", Messages.get("opening.close.reason"));
         }
         if (reason.trim().length() > REASON_LENGTH) {
-            throw ProblemException.invalid("reason", "at most " + REASON_LENGTH + " characters");
+            throw ProblemException.invalid("reason", Messages.get("field.at-most-characters", String.valueOf(REASON_LENGTH)));
         }
         requireOpen("closed", now);
         changeStatus(as, reason.trim(), now);
@@ -159,28 +159,29 @@ public class JobOpening {
     public void reopen(Instant now) {
         OpeningState state = state(now);
         if (state.status() == OpeningStatus.OPEN) {
-            throw ProblemException.conflict("This opening is already open.");
+            throw ProblemException.conflict(Messages.get("opening.already-open"));
         }
         if (state.status() == OpeningStatus.FILLED) {
-            throw ProblemException.conflict("This opening is FILLED and cannot be reopened; register a new opening for more positions.");
+            throw ProblemException.conflict(Messages.get("opening.filled.no-reopen"));
         }
         if (deadlinePassed(now)) {
-            throw ProblemException.conflict("This opening is " + state.status() + " and its application deadline "
-                    + applicationDeadline + " has passed. Move the deadline to today or later before reopening it.");
+            throw ProblemException.conflict(Messages.get("opening.deadline-passed.no-reopen", state.status(),
+                    Messages.label(state.status()), applicationDeadline));
         }
-        changeStatus(OpeningStatus.OPEN, "reopened", now);
+        // the service writes the reason on the user's behalf, in their language, as if they had typed it
+        changeStatus(OpeningStatus.OPEN, Messages.get("opening.reason.reopened"), now);
     }
 
     /** Someone got the job. Only an open opening can be filled. */
     public void fill(String how, Instant now) {
         requireOpen("filled", now);
-        changeStatus(OpeningStatus.FILLED, how == null || how.isBlank() ? "filled" : how.trim(), now);
+        changeStatus(OpeningStatus.FILLED, how == null || how.isBlank() ? Messages.get("opening.reason.filled") : how.trim(), now);
     }
 
     /** The status as of {@code now}: an open opening past its deadline reads as expired from the day after it. */
     public OpeningState state(Instant now) {
         if (status == OpeningStatus.OPEN && deadlinePassed(now)) {
-            return new OpeningState(OpeningStatus.EXPIRED, DEADLINE_PASSED,
+            return new OpeningState(OpeningStatus.EXPIRED, Messages.get("opening.reason.deadline-passed"),
                     applicationDeadline.plusDays(1).atStartOfDay(LOCAL_TIME).toInstant());
         }
         return new OpeningState(status, statusReason, statusChangedAt);
@@ -199,12 +200,11 @@ public class JobOpening {
     private void requireOpen(String becoming, Instant now) {
         OpeningState state = state(now);
         if (state.status() == OpeningStatus.FILLED && becoming.equals("filled")) {
-            throw ProblemException.conflict("This opening is already filled.");
+            throw ProblemException.conflict(Messages.get("opening.already-filled"));
         }
         if (state.status() != OpeningStatus.OPEN) {
-            throw ProblemException.conflict("This opening is " + state.status()
-                    + (state.reason() == null ? "" : " (" + state.reason() + ")")
-                    + "; only an OPEN opening can be " + becoming + ".");
+            throw ProblemException.conflict(Messages.get("opening.not-open." + becoming, state.status(),
+                    Messages.label(state.status()), state.reason() == null ? "" : " (" + state.reason() + ")"));
         }
     }
 

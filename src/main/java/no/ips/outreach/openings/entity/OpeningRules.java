@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 
@@ -26,42 +27,41 @@ final class OpeningRules {
     static OpeningDetails checked(OpeningDetails d, LocalDate keptDeadline, LocalDate today) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (d.title() == null || d.title().isBlank()) {
-            errors.add(new Problem.FieldError("title", "must not be blank"));
+            errors.add(new Problem.FieldError("title", Messages.get("field.not-blank")));
         } else if (d.title().length() > JobOpening.TITLE_LENGTH) {
-            errors.add(new Problem.FieldError("title", "at most " + JobOpening.TITLE_LENGTH + " characters"));
+            errors.add(new Problem.FieldError("title", Messages.get("field.at-most-characters", String.valueOf(JobOpening.TITLE_LENGTH))));
         }
         if (d.hoursPerWeek() == null || d.hoursPerWeek().compareTo(MIN_HOURS) < 0 || d.hoursPerWeek().compareTo(MAX_HOURS) > 0) {
-            errors.add(new Problem.FieldError("hoursPerWeek", "must be between 0.5 and 80 hours a week"));
+            errors.add(new Problem.FieldError("hoursPerWeek", Messages.get("opening.hours")));
         } else if (d.hoursPerWeek().stripTrailingZeros().scale() > 1) {
-            errors.add(new Problem.FieldError("hoursPerWeek", "at most one decimal, e.g. 18.5"));
+            errors.add(new Problem.FieldError("hoursPerWeek", Messages.get("opening.hours.one-decimal")));
         }
         if (d.positions() < 1) {
-            errors.add(new Problem.FieldError("positions", "must be at least 1"));
+            errors.add(new Problem.FieldError("positions", Messages.get("field.at-least-1")));
         } else if (d.positions() > JobOpening.MAX_POSITIONS) {
-            errors.add(new Problem.FieldError("positions", "at most " + JobOpening.MAX_POSITIONS + " in one opening"));
+            errors.add(new Problem.FieldError("positions", Messages.get("opening.positions.max", String.valueOf(JobOpening.MAX_POSITIONS))));
         }
         LocalDate deadline = d.applicationDeadline();
         if (deadline != null && !deadline.equals(keptDeadline) && deadline.isBefore(today)) {
-            errors.add(new Problem.FieldError("applicationDeadline", "cannot be in the past (today is " + today + ")"));
+            errors.add(new Problem.FieldError("applicationDeadline", Messages.get("opening.deadline.past", today)));
         }
         if (d.source() == null) {
-            errors.add(new Problem.FieldError("source", "must be one of " + List.of(OpeningSource.values())));
+            errors.add(new Problem.FieldError("source", Messages.get("field.one-of", List.of(OpeningSource.values()).toString())));
         } else if (d.source() == OpeningSource.DEVELOPED_THROUGH_VISIT && d.visitId() == null) {
-            errors.add(new Problem.FieldError("visitId", "name the visit this job was developed through"));
+            errors.add(new Problem.FieldError("visitId", Messages.get("opening.visit.name-it")));
         } else if (d.source() != OpeningSource.DEVELOPED_THROUGH_VISIT && d.visitId() != null) {
-            errors.add(new Problem.FieldError("visitId", "only a job developed through a visit names one; "
-                    + "set source to DEVELOPED_THROUGH_VISIT or leave visitId out"));
+            errors.add(new Problem.FieldError("visitId", Messages.get("opening.visit.only-developed")));
         }
         if (d.hiddenJobMarket() && d.source() == OpeningSource.ADVERTISED) {
-            errors.add(new Problem.FieldError("hiddenJobMarket", "an advertised job is not in the hidden job market"));
+            errors.add(new Problem.FieldError("hiddenJobMarket", Messages.get("opening.hidden.advertised")));
         }
         if (d.languages().size() > JobOpening.MAX_LANGUAGES) {
-            errors.add(new Problem.FieldError("languages", "at most " + JobOpening.MAX_LANGUAGES + " languages"));
+            errors.add(new Problem.FieldError("languages", Messages.get("opening.languages.max", String.valueOf(JobOpening.MAX_LANGUAGES))));
         } else if (d.languages().stream().anyMatch(language -> !language.matches("[a-z]{2,3}"))) {
-            errors.add(new Problem.FieldError("languages", "use ISO 639 codes such as no, da, en, ar, so"));
+            errors.add(new Problem.FieldError("languages", Messages.get("opening.languages.codes")));
         }
         if (d.workplace() != null && (d.workplace().latitude() == null) != (d.workplace().longitude() == null)) {
-            errors.add(new Problem.FieldError("workplace", "give both latitude and longitude, or neither"));
+            errors.add(new Problem.FieldError("workplace", Messages.get("employer.coordinates.both")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

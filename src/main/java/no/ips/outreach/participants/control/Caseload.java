@@ -25,6 +25,7 @@ import no.ips.outreach.participants.entity.PreferenceChange;
 import no.ips.outreach.platform.control.Like;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.platform.security.Roles;
@@ -162,8 +163,7 @@ public class Caseload {
     public Participant reassign(long id, long expectedVersion, String toUsername) {
         Participant participant = administrable(id, expectedVersion);
         Specialist next = specialists.find(toUsername)
-                .orElseThrow(() -> ProblemException.invalid("specialist", toUsername
-                        + " is not a specialist in this participant's team; a participant stays within their team."));
+                .orElseThrow(() -> ProblemException.invalid("specialist", Messages.get("participant.other-team", toUsername)));
         participant.reassignTo(next, clock.instant());
         em.flush();
         log.record(user.name(), id, AccessAction.REASSIGN);
@@ -186,14 +186,14 @@ public class Caseload {
     public void requireLinkable(String field, long participantId, Disclosure used) {
         Participant participant = em.find(Participant.class, participantId);
         if (participant == null || !isOwner(participant)) {
-            throw ProblemException.invalid(field + ".participantId", "no participant " + participantId + " in your caseload");
+            throw ProblemException.invalid(field + ".participantId", Messages.get("participant.not-in-caseload", String.valueOf(participantId)));
         }
         if (participant.isAnonymised()) {
-            throw ProblemException.invalid(field + ".participantId", "participant " + participantId + " is anonymised");
+            throw ProblemException.invalid(field + ".participantId", Messages.get("participant.anonymised", String.valueOf(participantId)));
         }
         if (!participant.disclosure().permits(used)) {
-            throw ProblemException.invalid(field + ".disclosure", participant.alias() + " allows "
-                    + participant.disclosure() + " disclosure only; " + used + " was not given");
+            throw ProblemException.invalid(field + ".disclosure", Messages.get("participant.disclosure.beyond", participant.alias(),
+                    participant.disclosure(), Messages.label(participant.disclosure()), used, Messages.label(used)));
         }
         log.record(user.name(), participantId, AccessAction.VISIT_LINK);
     }
@@ -219,10 +219,10 @@ public class Caseload {
     public Participant ownForChange(String field, long id, AccessAction action) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null || !isOwner(participant)) {
-            throw ProblemException.invalid(field, "no participant " + id + " in your caseload");
+            throw ProblemException.invalid(field, Messages.get("participant.not-in-caseload", String.valueOf(id)));
         }
         if (participant.isAnonymised()) {
-            throw ProblemException.invalid(field, "participant " + id + " is anonymised");
+            throw ProblemException.invalid(field, Messages.get("participant.anonymised", String.valueOf(id)));
         }
         log.record(user.name(), id, action);
         return participant;
@@ -247,7 +247,7 @@ public class Caseload {
             return participant;
         }
         if (user.is(Roles.ADMIN) && !user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
-            throw ProblemException.forbidden("Administrators do not browse participant details unless they also manage the team.");
+            throw ProblemException.forbidden(Messages.get("participant.admin.details"));
         }
         throw ProblemException.notFound("participant", id);
     }
@@ -255,8 +255,7 @@ public class Caseload {
     private Participant ownCurrent(long id, long expectedVersion) {
         Participant participant = readable(id);
         if (!isOwner(participant)) {
-            throw ProblemException.forbidden("Only the responsible specialist, "
-                    + participant.specialist().displayName() + ", changes this participant's record.");
+            throw ProblemException.forbidden(Messages.get("participant.only-specialist", participant.specialist().displayName()));
         }
         return current(participant, expectedVersion);
     }
@@ -266,7 +265,7 @@ public class Caseload {
         boolean allowed = scope.manages(participant.specialist().team()) || user.is(Roles.ADMIN);
         if (!allowed) {
             if (isOwner(participant)) {
-                throw ProblemException.forbidden("A manager of the team or an administrator does this.");
+                throw ProblemException.forbidden(Messages.get("participant.manager-or-admin"));
             }
             throw ProblemException.notFound("participant", id);
         }
@@ -293,28 +292,26 @@ public class Caseload {
     /** Administrators who are not also specialists or managers do not browse participant data. */
     public void requireBrowsing() {
         if (!user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
-            throw ProblemException.forbidden("Administrators do not browse or enrol participants unless they also manage a team.");
+            throw ProblemException.forbidden(Messages.get("participant.admin.browse"));
         }
     }
 
     private Specialist responsibleFor(String specialistUsername) {
         if (user.is(Roles.SPECIALIST) && (specialistUsername == null || specialistUsername.equals(user.name()))) {
-            return scope.specialist().orElseThrow(() -> ProblemException.forbidden(
-                    "You are not registered as a specialist in a team yet; ask an administrator to register you."));
+            return scope.specialist().orElseThrow(() -> ProblemException.forbidden(Messages.get("participant.not-registered")));
         }
         if (specialistUsername == null) {
-            throw ProblemException.invalid("specialist", "name the specialist who will be responsible");
+            throw ProblemException.invalid("specialist", Messages.get("participant.name-specialist"));
         }
         // one answer for an unknown specialist and another team's: neither names who works where
         return specialists.find(specialistUsername)
                 .filter(named -> scope.manages(named.team()))
-                .orElseThrow(() -> ProblemException.forbidden(
-                        specialistUsername + " is not a specialist in a team you manage."));
+                .orElseThrow(() -> ProblemException.forbidden(Messages.get("participant.not-your-team", specialistUsername)));
     }
 
     private void requireEnrolmentNotInFuture(ParticipantProfile profile) {
         if (profile.enrolledOn().isAfter(LocalDate.now(clock.withZone(LOCAL)))) {
-            throw ProblemException.invalid("enrolledOn", "cannot be in the future");
+            throw ProblemException.invalid("enrolledOn", Messages.get("participant.enrolled.future"));
         }
     }
 
@@ -332,8 +329,7 @@ public class Caseload {
                 .findFirst()
                 .ifPresent(existing -> {
                     // name nothing about the other record: it may be a colleague's, outside the caller's caseload
-                    throw ProblemException.conflict("Another participant in your team already has the external reference "
-                            + externalRef.trim() + ".");
+                    throw ProblemException.conflict(Messages.get("participant.external-ref.taken", externalRef.trim()));
                 });
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.ips.outreach.platform.entity.NaceDivisions;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 
 /**
@@ -53,46 +54,46 @@ public record JobPreferences(
     public List<Problem.FieldError> problems() {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (occupations.size() > MAX_OCCUPATIONS) {
-            errors.add(new Problem.FieldError("occupations", "at most " + MAX_OCCUPATIONS + " occupations, in order of priority"));
+            errors.add(new Problem.FieldError("occupations", Messages.get("preferences.occupations.max", String.valueOf(MAX_OCCUPATIONS))));
         }
         if (new HashSet<>(occupations).size() != occupations.size()) {
-            errors.add(new Problem.FieldError("occupations", "each occupation once"));
+            errors.add(new Problem.FieldError("occupations", Messages.get("preferences.occupations.once")));
         }
         industryErrors("desiredIndustries", desiredIndustries, errors);
         industryErrors("excludedIndustries", excludedIndustries, errors);
         Set<String> both = new TreeSet<>(desiredIndustries);
         both.retainAll(excludedIndustries);
         if (!both.isEmpty()) {
-            errors.add(new Problem.FieldError("excludedIndustries", "cannot also be desired: " + String.join(", ", both)));
+            errors.add(new Problem.FieldError("excludedIndustries", Messages.get("preferences.industries.both", String.join(", ", both))));
         }
         hoursErrors("hoursMin", hoursMin, errors);
         hoursErrors("hoursMax", hoursMax, errors);
         if (hoursMin != null && hoursMax != null && hoursMin.compareTo(hoursMax) > 0) {
-            errors.add(new Problem.FieldError("hoursMin", "cannot be more than hoursMax (" + hoursMax.toPlainString() + ")"));
+            errors.add(new Problem.FieldError("hoursMin", Messages.get("preferences.hours.min-max", hoursMax.toPlainString())));
         }
         if (maxTravelMinutes != null && (maxTravelMinutes < 0 || maxTravelMinutes > 600)) {
-            errors.add(new Problem.FieldError("maxTravelMinutes", "must be between 0 and 600"));
+            errors.add(new Problem.FieldError("maxTravelMinutes", Messages.get("field.between", "0", "600")));
         }
         if (maxTravelKm != null && (maxTravelKm < 0 || maxTravelKm > 1000)) {
-            errors.add(new Problem.FieldError("maxTravelKm", "must be between 0 and 1000"));
+            errors.add(new Problem.FieldError("maxTravelKm", Messages.get("field.between", "0", "1000")));
         }
         if (home != null && (home.latitude() == null) != (home.longitude() == null)) {
-            errors.add(new Problem.FieldError("home", "give both latitude and longitude, or neither"));
+            errors.add(new Problem.FieldError("home", Messages.get("employer.coordinates.both")));
         }
         if (languages.stream().anyMatch(language -> language == null || !language.matches("[a-z]{2,3}"))) {
-            errors.add(new Problem.FieldError("languages", "use ISO 639 codes such as no, da, en, ar, so"));
+            errors.add(new Problem.FieldError("languages", Messages.get("opening.languages.codes")));
         }
         return errors;
     }
 
     private static void industryErrors(String field, Set<String> prefixes, List<Problem.FieldError> errors) {
         prefixes.stream().map(NaceDivisions::problem).filter(Objects::nonNull).findFirst()
-                .ifPresent(problem -> errors.add(new Problem.FieldError(field, "each " + problem)));
+                .ifPresent(problem -> errors.add(new Problem.FieldError(field, Messages.get("preferences.industries.each", problem))));
     }
 
     private static void hoursErrors(String field, BigDecimal hours, List<Problem.FieldError> errors) {
         if (hours != null && (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0)) {
-            errors.add(new Problem.FieldError(field, "must be between 0 and 80 hours a week"));
+            errors.add(new Problem.FieldError(field, Messages.get("preferences.hours")));
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ips.outreach.platform.entity.FieldChange;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
@@ -172,10 +173,10 @@ public class Participant {
         requireNotAnonymised();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (profile.disclosure() == Disclosure.SPECIFIC && (profile.disclosureText() == null || profile.disclosureText().isBlank())) {
-            errors.add(new Problem.FieldError("disclosureText", "write down what the participant allows to be said"));
+            errors.add(new Problem.FieldError("disclosureText", Messages.get("participant.disclosure-text")));
         }
         if (profile.program() == Program.OTHER && (profile.programLabel() == null || profile.programLabel().isBlank())) {
-            errors.add(new Problem.FieldError("programLabel", "name the programme"));
+            errors.add(new Problem.FieldError("programLabel", Messages.get("participant.programme")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -262,8 +263,7 @@ public class Participant {
         requireNotAnonymised();
         if (!other.isIn(specialist.team())) {
             // name neither the other team nor where the specialist works: that is outside the caller's scope
-            throw ProblemException.invalid("specialist", other.username()
-                    + " is not a specialist in this participant's team; a participant stays within their team.");
+            throw ProblemException.invalid("specialist", Messages.get("participant.other-team", other.username()));
         }
         this.specialist = other;
         this.updatedAt = now;
@@ -298,7 +298,7 @@ public class Participant {
 
     private void requireNotAnonymised() {
         if (anonymisedAt != null) {
-            throw ProblemException.conflict("This participant was anonymised and can no longer be changed.");
+            throw ProblemException.conflict(Messages.get("participant.anonymised.fixed"));
         }
     }
 

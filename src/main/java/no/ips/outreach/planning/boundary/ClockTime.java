@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public class ClockTime implements JsonbAdapter<LocalTime, String> {
 
-    public static final String MESSAGE = "must be a time of day, such as 09:30 or 9 (09:00)";
+    public static final String MESSAGE = "{outreach.v.clock-time}";
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?");
 

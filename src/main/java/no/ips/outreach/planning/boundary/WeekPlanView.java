@@ -11,6 +11,7 @@ import java.util.List;
 import no.ips.outreach.planning.control.WeekPlans;
 import no.ips.outreach.planning.entity.PlanState;
 import no.ips.outreach.planning.entity.WeekProgress;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.visits.entity.VisitMode;
 
 /**
@@ -68,8 +69,7 @@ public record WeekPlanView(String specialist, String week, LocalDate monday, Pro
                         .map(item -> PlannedVisitView.of(item.visit(), item.employer(), item.state(), item.colleagues()))
                         .toList(), day.kilometres(), day.travelMinutes(), day.shorterOrder(), day.kilometresSaved(),
                         day.notOnRoute().stream().map(item -> new NotOnRoute(item.visit().id(), item.employer().id(),
-                                item.employer().name(), "the employer's address has no coordinates, so the route and its "
-                                        + "kilometres leave this visit out")).toList(),
+                                item.employer().name(), Messages.get("planning.not-on-route"))).toList(),
                         day.made().stream().map(WeekPlanView::made).toList(), agenda(day))).toList());
     }
 

@@ -28,6 +28,7 @@ import no.ips.outreach.planning.entity.FollowAlongCadence;
 import no.ips.outreach.planning.entity.SuggestionCause;
 import no.ips.outreach.planning.entity.SuggestionReason;
 import no.ips.outreach.platform.control.Sql;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.VisitRecorded;
@@ -65,7 +66,11 @@ public class SuggestionFinder {
     private record TeamWeek(long teamId, IsoWeek week) {
     }
 
-    private record Remembered(List<SuggestionCause> causes, Instant until) {
+    /** A dormant partner before its words: they are written for each reader, the partners are kept for all. */
+    private record Dormant(long employerId, Instant lastContact) {
+    }
+
+    private record Remembered(List<Dormant> partners, Instant until) {
     }
 
     private final Map<TeamWeek, Remembered> dormant = new ConcurrentHashMap<>();
@@ -107,7 +112,7 @@ public class SuggestionFinder {
                 specialist, today.minusDays(FOLLOW_UP_LOOKBACK_DAYS), week.sunday());
         Map<Long, Set<Long>> participants = visitParticipants(rows.stream().map(row -> number(row[0])).toList());
         return rows.stream().map(row -> new SuggestionCause(number(row[1]), SuggestionReason.FOLLOW_UP_DUE,
-                "Follow-up due " + Sql.date(row[3]) + ": " + row[2], participants.getOrDefault(number(row[0]), Set.of()),
+                Messages.get("why.plan.follow-up", Sql.date(row[3]), row[2]), participants.getOrDefault(number(row[0]), Set.of()),
                 Sql.date(row[3]))).toList();
     }
 
@@ -117,8 +122,7 @@ public class SuggestionFinder {
                 + "JOIN job_opening o ON o.id = d.opening_id JOIN participant p ON p.id = d.participant_id "
                 + "WHERE p.specialist_id = ?1 AND d.stage = 'INTERESTED' AND p.status <> 'CLOSED'", specialistId).stream()
                 .map(row -> new SuggestionCause(number(row[0]), SuggestionReason.INTRODUCTION_PENDING,
-                        "Interested in \"" + row[2] + "\" since " + day(row[3])
-                                + "; introduce them to the employer", Set.of(number(row[1])), null))
+                        Messages.get("why.plan.introduce", row[2], day(row[3])), Set.of(number(row[1])), null))
                 .toList();
     }
 
@@ -150,14 +154,13 @@ public class SuggestionFinder {
                 LocalDate deadline = enrolled.plusDays(FIRST_CONTACT_WITHIN_DAYS);
                 if (!deadline.isAfter(week.sunday().plusDays(FIRST_CONTACT_WARNING_DAYS))) {
                     long left = ChronoUnit.DAYS.between(today, deadline);
-                    need = cause(target, SuggestionReason.FIRST_CONTACT_DUE, participant, deadline, (left >= 0
-                            ? left + " days left" : -left + " days late") + " to the first face-to-face employer contact "
-                            + "(IPS: within 30 days of enrolment on " + enrolled + ")");
+                    need = cause(target, SuggestionReason.FIRST_CONTACT_DUE, participant, deadline, Messages.get(left >= 0 ? "why.plan.first-contact.left" : "why.plan.first-contact.late",
+                            Math.abs(left), enrolled));
                 }
             } else if (lastContact == null || !lastContact.plusDays(STALLED_AFTER_DAYS).isAfter(week.sunday())) {
                 LocalDate since = lastContact == null ? enrolled : lastContact;
                 need = cause(target, SuggestionReason.JOB_SEARCH_STALLED, participant, since.plusDays(STALLED_AFTER_DAYS),
-                        "No employer contact on their behalf since " + since);
+                        Messages.get("why.plan.stalled", since));
             }
             if (need != null) {
                 causes.add(need);
@@ -177,19 +180,18 @@ public class SuggestionFinder {
 
     private static Target target(long participant, RankedOpening opening, List<EmployerToApproach> toApproach) {
         if (suitable(opening)) {
-            return new Target(opening.opening().profile().employerId(), "their best opening, \"" + opening.opening().title()
-                    + "\", scores " + opening.match().score(), List.of());
+            return new Target(opening.opening().profile().employerId(), Messages.get("why.plan.best-opening", opening.opening().title(), String.valueOf(opening.match().score())), List.of());
         }
         // without preferences or a home area there is nothing to match on; the participant page says what to record
         List<SuggestionCause> approaches = toApproach.stream().map(approach -> approachCause(participant, approach)).toList();
         return approaches.isEmpty() ? new Target(null, null, List.of())
-                : new Target(approaches.get(0).employerId(), "no suitable opening; matching suggests approaching them",
+                : new Target(approaches.get(0).employerId(), Messages.get("why.plan.approach"),
                 approaches);
     }
 
     private static SuggestionCause approachCause(long participant, EmployerToApproach approach) {
         return new SuggestionCause(approach.employer().id(), SuggestionReason.EMPLOYER_TO_APPROACH,
-                "No suitable opening for them; an employer to approach (" + String.join("; ", approach.reasons()) + ")",
+                Messages.get("why.plan.approach.reasons", String.join("; ", approach.reasons())),
                 Set.of(participant), null);
     }
 
@@ -229,12 +231,17 @@ public class SuggestionFinder {
         Instant now = clock.instant();
         TeamWeek key = new TeamWeek(teamId, week);
         Remembered remembered = dormant.get(key);
+        List<Dormant> partners;
         if (remembered != null && remembered.until().isAfter(now)) {
-            return remembered.causes();
+            partners = remembered.partners();
+        } else {
+            partners = dormantPartners(teamId, week);
+            dormant.put(key, new Remembered(partners, now.plus(DORMANT_KEPT)));
         }
-        List<SuggestionCause> found = dormantPartners(teamId, week);
-        dormant.put(key, new Remembered(found, now.plus(DORMANT_KEPT)));
-        return found;
+        return partners.stream().map(partner -> new SuggestionCause(partner.employerId(), SuggestionReason.DORMANT_PARTNER,
+                partner.lastContact() == null ? Messages.get("why.plan.partner.never")
+                        : Messages.get("why.plan.partner.last", partner.lastContact().atZone(ContactFacts.ZONE).toLocalDate()),
+                Set.of(), null)).toList();
     }
 
     void forgetDormantPartners(@Observes VisitRecorded recorded) {
@@ -246,7 +253,7 @@ public class SuggestionFinder {
      * in the team has contacted for 90 days, longest silent first. The database groups the team's visits by employer
      * and answers only the dormant partners; employers of the team's job starts come with their last team contact.
      */
-    private List<SuggestionCause> dormantPartners(long teamId, IsoWeek week) {
+    private List<Dormant> dormantPartners(long teamId, IsoWeek week) {
         Instant cutoff = week.monday().minusDays(DORMANT_AFTER_DAYS).atStartOfDay(ContactFacts.ZONE).toInstant();
         Map<Long, Instant> dormant = new HashMap<>();
         for (Object[] row : rows("SELECT v.employer_id, MAX(v.started_at) FROM visit v "
@@ -270,10 +277,7 @@ public class SuggestionFinder {
                 .sorted(Comparator.comparing((Long employer) -> dormant.get(employer),
                         Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(employer -> employer))
                 .limit(DORMANT_SUGGESTED)
-                .map(employer -> new SuggestionCause(employer, SuggestionReason.DORMANT_PARTNER, dormant.get(employer) == null
-                        ? "A partner employer the team has not contacted yet"
-                        : "A partner employer; the team's last contact was "
-                        + dormant.get(employer).atZone(ContactFacts.ZONE).toLocalDate(), Set.of(), null))
+                .map(employer -> new Dormant(employer, dormant.get(employer)))
                 .toList();
     }
 

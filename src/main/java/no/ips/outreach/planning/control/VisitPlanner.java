@@ -25,6 +25,7 @@ import no.ips.outreach.planning.entity.Completion;
 import no.ips.outreach.planning.entity.PlanStatus;
 import no.ips.outreach.planning.entity.PlannedVisit;
 import no.ips.outreach.planning.entity.PlannedVisitDetails;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
@@ -100,9 +101,8 @@ public class VisitPlanner {
                 .filter(other -> other.startsAt().toSecondOfDay() / 60 < ends
                         && other.startsAt().toSecondOfDay() / 60 + other.durationMinutes() > starts)
                 .findFirst().ifPresent(other -> {
-                    throw ProblemException.conflict("This visit would overlap planned visit " + other.id() + " on "
-                            + other.day() + " at " + other.startsAt() + " (" + other.durationMinutes() + " minutes); "
-                            + "nobody is in two places at once. Choose another time, or move that visit first.");
+                    throw ProblemException.conflict(Messages.get("planning.overlap", String.valueOf(other.id()), other.day(),
+                            other.startsAt(), String.valueOf(other.durationMinutes())));
                 });
     }
 
@@ -133,7 +133,7 @@ public class VisitPlanner {
             throw ProblemException.notFound("planned visit", plannedId);
         }
         if (!planned.specialist().equals(specialist)) {
-            throw ProblemException.forbidden("Only " + planned.specialist() + ", who planned to make this visit, can log it.");
+            throw ProblemException.forbidden(Messages.get("planning.log.only-planner", planned.specialist()));
         }
         Employer employer = employers.find(planned.employerId())
                 .orElseThrow(() -> ProblemException.notFound("employer", planned.employerId()));
@@ -151,14 +151,13 @@ public class VisitPlanner {
 
     private Employer plannable(PlannedVisitDetails details) {
         Employer employer = employers.find(details.employerId())
-                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
+                .orElseThrow(() -> ProblemException.invalid("employerId", Messages.get("field.no-employer", String.valueOf(details.employerId()))));
         if (employer.isArchived()) {
-            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before planning visits to it.");
+            throw ProblemException.unprocessable(Messages.get("planning.employer-archived", employer.name()));
         }
         if (employer.doNotContact()) {
-            throw ProblemException.unprocessable(employer.name() + " has asked not to be contacted"
-                    + (employer.doNotContactReason() == null ? "" : " (" + employer.doNotContactReason() + ")")
-                    + "; visits to it cannot be planned.");
+            throw ProblemException.unprocessable(Messages.get("planning.do-not-contact", employer.name(),
+                    employer.doNotContactReason() == null ? "" : " (" + employer.doNotContactReason() + ")"));
         }
         return employer;
     }
@@ -167,8 +166,7 @@ public class VisitPlanner {
         Instant starts = details.day().atTime(details.startsAt()).atZone(zoneOf(employer)).toInstant();
         if (starts.isBefore(now)) {
             throw ProblemException.invalid(List.of(new Problem.FieldError("day",
-                    "the visit would start in the past (" + details.day() + " " + details.startsAt() + " "
-                            + zoneOf(employer).getId() + "); plan visits ahead, or log a visit that has happened")));
+                    Messages.get("planning.in-the-past", details.day(), details.startsAt(), zoneOf(employer).getId()))));
         }
     }
 
@@ -182,10 +180,9 @@ public class VisitPlanner {
         for (long id : participantIds.stream().sorted().toList()) {
             Participant participant = found.get(id);
             if (participant == null || !participant.specialist().username().equals(owner.username())) {
-                errors.add(new Problem.FieldError("participantIds", "no participant " + id + " in "
-                        + owner.displayName() + "'s caseload"));
+                errors.add(new Problem.FieldError("participantIds", Messages.get("planning.not-in-caseload", String.valueOf(id), owner.displayName())));
             } else if (participant.isAnonymised()) {
-                errors.add(new Problem.FieldError("participantIds", "participant " + id + " is anonymised"));
+                errors.add(new Problem.FieldError("participantIds", Messages.get("participant.anonymised", String.valueOf(id))));
             }
         }
         if (!errors.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.ips.outreach.participants.entity.Disclosure;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.ParticipantLink;
@@ -35,17 +36,14 @@ public record Completion(Instant startedAt, Integer meetingMinutes, Integer trav
         Set<Long> unplanned = disclosures.keySet().stream().filter(id -> !planned.participantIds().contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!unplanned.isEmpty()) {
-            throw ProblemException.invalid("participants", "participant(s) " + unplanned + " were not planned for this "
-                    + "visit; change the plan first, or log a separate visit");
+            throw ProblemException.invalid("participants", Messages.get("planning.complete.unplanned", unplanned.toString()));
         }
         Instant plannedStart = planned.day().atTime(planned.startsAt()).atZone(zone).toInstant();
         if (plannedStart.isAfter(now)) {
-            throw ProblemException.conflict("This visit is planned for " + planned.day() + " at " + planned.startsAt()
-                    + " and has not started yet; log it once it has happened.");
+            throw ProblemException.conflict(Messages.get("planning.complete.not-started", planned.day(), planned.startsAt()));
         }
         if (startedAt != null && startedAt.isAfter(now)) {
-            throw ProblemException.invalid("startedAt", "the visit cannot have started in the future; leave it out to "
-                    + "log the visit at its planned time");
+            throw ProblemException.invalid("startedAt", Messages.get("planning.complete.future"));
         }
         Set<ParticipantLink> links = planned.participantIds().stream()
                 .map(id -> new ParticipantLink(id, disclosures.getOrDefault(id, Disclosure.NONE)))

@@ -1,6 +1,7 @@
 package no.ips.outreach.planning.entity;
 
 import java.time.LocalDate;
+import no.ips.outreach.platform.language.Messages;
 
 /**
  * How often an employed participant and their employer get follow-along support: every {@code firstMonthDays} while
@@ -25,11 +26,10 @@ public record FollowAlongCadence(int firstMonthDays, int afterDays) {
     /** The sentence a specialist reads: which rhythm applies and since when. */
     public String explain(LocalDate jobStarted, LocalDate lastContact) {
         LocalDate from = lastContact == null || lastContact.isBefore(jobStarted) ? jobStarted : lastContact;
-        String rhythm = inFirstMonth(jobStarted, from) ? "every " + firstMonthDays + " days in the first month of the job"
-                : "every " + afterDays + " days after the first month";
-        return "Follow-along support is due (" + rhythm + "); "
-                + (lastContact == null || lastContact.isBefore(jobStarted) ? "no contact since the job started on " + jobStarted
-                : "last contact on their behalf " + lastContact);
+        String rhythm = inFirstMonth(jobStarted, from) ? Messages.get("why.plan.follow-along.first-month", String.valueOf(firstMonthDays))
+                : Messages.get("why.plan.follow-along.after", String.valueOf(afterDays));
+        return lastContact == null || lastContact.isBefore(jobStarted) ? Messages.get("why.plan.follow-along.since-start", rhythm, jobStarted)
+                : Messages.get("why.plan.follow-along.last-contact", rhythm, lastContact);
     }
 
     private static boolean inFirstMonth(LocalDate jobStarted, LocalDate day) {

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.visits.entity.VisitPurpose;
 
@@ -167,8 +169,7 @@ public class PlannedVisit {
 
     private void requireOpen(String what) {
         if (status != PlanStatus.PLANNED) {
-            throw ProblemException.conflict("This planned visit is " + status.name().toLowerCase()
-                    + " and can no longer be " + what + ".");
+            throw ProblemException.conflict(Messages.get("planning.closed." + what, status.name().toLowerCase(Locale.ROOT), Messages.label(status)));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.ips.outreach.planning.entity;
 
+import no.ips.outreach.platform.language.Messages;
 /**
  * Face-to-face employer contacts in a week against the target: those already logged, those still planned, and the
  * planned ones that were missed (which count as neither). The warning says what is missing when done and planned
@@ -19,8 +20,7 @@ public record WeekProgress(int target, int done, int planned, int missed) {
         if (shortBy() == 0) {
             return null;
         }
-        return "Done and planned reach " + projected() + " of the " + target + " face-to-face employer contacts this week; "
-                + "plan " + shortBy() + " more" + (missed > 0 ? " (" + missed + " planned " + (missed == 1 ? "visit was" : "visits were")
-                + " missed)" : "") + ".";
+        return Messages.get(missed > 0 ? "planning.progress.short.missed" : "planning.progress.short", String.valueOf(projected()),
+                String.valueOf(target), String.valueOf(shortBy()), missed);
     }
 }

@@ -2,6 +2,7 @@ package no.ips.outreach.platform.entity;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.ips.outreach.platform.language.Messages;
 
 /**
  * The 88 divisions of NACE Rev. 2, which Norway's SN2007 and Denmark's DB07 share: a code or prefix whose first two
@@ -24,9 +25,9 @@ public final class NaceDivisions {
     /** Why the code (e.g. 47.111) or prefix (e.g. 56) is not a NACE industry, or null when it is one. */
     public static String problem(String code) {
         if (code == null || !FORM.matcher(code).matches()) {
-            return "must be a NACE code or prefix such as 56, 47.11 or 47.111";
+            return Messages.get("employer.nace.form");
         }
         return DIVISIONS.contains(code.substring(0, 2)) ? null
-                : code.substring(0, 2) + " is not a NACE Rev. 2 division (SN2007/DB07)";
+                : Messages.get("employer.nace.division", code.substring(0, 2));
     }
 }

@@ -29,6 +29,16 @@ public final class Messages {
         return new MessageFormat(pattern(language, key), language.locale()).format(arguments);
     }
 
+    /** A plain decimal (22.5) with the decimal mark of the current request's language (22,5 in bokmål and Danish). */
+    public static String decimal(String plain) {
+        return RequestLanguage.current() == Language.EN ? plain : plain.replace('.', ',');
+    }
+
+    /** The label of an enum value in the language of the current request. */
+    public static String label(Enum<?> value) {
+        return label(RequestLanguage.current(), value);
+    }
+
     /** The label of an enum value, as {@code GET /api/v1/labels} gives it: key {@code enum.VisitMode.IN_PERSON}. */
     public static String label(Language language, Enum<?> value) {
         return get(language, "enum." + enumName(value.getDeclaringClass()) + "." + value.name());

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.RequestLanguage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,24 +29,27 @@ public final class TokenRules {
     private TokenRules() {
     }
 
-    /** Why this token is refused, or empty when it may be used. */
+    /**
+     * Why this token is refused, or empty when it may be used; in the language of the request's header, since the
+     * caller's stored choice is read through the very token being refused.
+     */
     public static Optional<String> refusal(JsonWebToken token, Instant now) {
         Instant latest = now.plus(CLOCK_SKEW);
         Long notBefore = seconds(token.getClaim("nbf"));
         if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(latest)) {
-            return Optional.of("The token is not valid yet (nbf lies in the future).");
+            return Optional.of(Messages.get(RequestLanguage.requested(), "token.not-yet-valid"));
         }
         Long issuedAt = seconds(token.getClaim("iat"));
         if (issuedAt != null && Instant.ofEpochSecond(issuedAt).isAfter(latest)) {
-            return Optional.of("The token was issued in the future (iat); check the issuer's clock.");
+            return Optional.of(Messages.get(RequestLanguage.requested(), "token.issued-in-future"));
         }
         String name = token.getName();
         if (name == null || !USERNAME_PATTERN.matcher(name).matches()) {
-            return Optional.of("The token's user name (upn) must be 1-100 letters, digits or . _ @ + -.");
+            return Optional.of(Messages.get(RequestLanguage.requested(), "token.username"));
         }
         Object displayName = token.getClaim("name");
         if (displayName != null && text(displayName).length() > DISPLAY_NAME_LENGTH) {
-            return Optional.of("The token's name claim is longer than " + DISPLAY_NAME_LENGTH + " characters.");
+            return Optional.of(Messages.get(RequestLanguage.requested(), "token.name-too-long", String.valueOf(DISPLAY_NAME_LENGTH)));
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.Visit;
@@ -47,10 +48,8 @@ public class TimeInTheCommunity {
             near.stream().filter(Visit::isFaceToFace)
                     .filter(other -> other.details().startedAt().isBefore(end) && other.endsAt().isAfter(details.startedAt()))
                     .findFirst().ifPresent(other -> {
-                        throw ProblemException.conflict("This visit overlaps visit " + other.id() + " at "
-                                + TIME.format(other.details().startedAt().atZone(zone)) + " (" + other.details().meetingMinutes()
-                                + " minutes), which is also in person: nobody is at two workplaces at once. Correct the "
-                                + "times, or void the visit logged by mistake.");
+                        throw ProblemException.conflict(Messages.get("visit.overlap", String.valueOf(other.id()),
+                                TIME.format(other.details().startedAt().atZone(zone)), String.valueOf(other.details().meetingMinutes())));
                     });
         }
         if (details.mode() == VisitMode.IN_PERSON || details.mode() == VisitMode.EVENT) {
@@ -59,9 +58,7 @@ public class TimeInTheCommunity {
                     .mapToInt(v -> v.details().meetingMinutes() + v.details().travelMinutes()).sum();
             int total = sameDay + details.meetingMinutes() + details.travelMinutes();
             if (total > Visit.MAX_DAY_MINUTES) {
-                throw ProblemException.invalid("meetingMinutes", "with this visit, meetings and travel on " + day + " would "
-                        + "come to " + total + " minutes; one day in the community holds at most " + Visit.MAX_DAY_MINUTES
-                        + " (12 hours)");
+                throw ProblemException.invalid("meetingMinutes", Messages.get("visit.day-too-long", day, String.valueOf(total), String.valueOf(Visit.MAX_DAY_MINUTES)));
             }
         }
     }

@@ -74,7 +74,7 @@ public class VisitLog {
     public Visit correct(long visitId, long expectedVersion, String by, VisitDetails corrected) {
         Visit visit = existing(visitId);
         if (!visit.loggedBy(by)) {
-            throw ProblemException.forbidden("Only " + visit.specialist() + ", who logged this visit, can correct it.");
+            throw ProblemException.forbidden(Messages.get("visit.correct.forbidden", visit.specialist()));
         }
         ProblemException.requireVersion("visit", visit.version(), expectedVersion);
         if (corrected.employerId() != visit.details().employerId()
@@ -131,7 +131,7 @@ public class VisitLog {
     public List<VisitChange> history(long visitId, String reader, boolean supervisor) {
         Visit visit = existing(visitId);
         if (!supervisor && !visit.loggedBy(reader)) {
-            throw ProblemException.forbidden("Only managers and the specialist who logged this visit can read its history.");
+            throw ProblemException.forbidden(Messages.get("visit.history.forbidden"));
         }
         return store.changes(visitId);
     }
@@ -165,16 +165,15 @@ public class VisitLog {
 
     private void requireVisitable(VisitDetails details) {
         Employer employer = employers.find(details.employerId())
-                .orElseThrow(() -> ProblemException.invalid("employerId", "there is no employer " + details.employerId()));
+                .orElseThrow(() -> ProblemException.invalid("employerId", Messages.get("field.no-employer", String.valueOf(details.employerId()))));
         if (employer.isArchived()) {
-            throw ProblemException.unprocessable(employer.name() + " is archived. Restore the employer before logging visits to it.");
+            throw ProblemException.unprocessable(Messages.get("visit.employer-archived", employer.name()));
         }
         if (details.contactPersonId() != null) {
             try {
                 registry.contactPerson(employer.id(), details.contactPersonId());
             } catch (ProblemException notThere) {
-                throw ProblemException.invalid("contactPersonId", "no contact person " + details.contactPersonId()
-                        + " at " + employer.name());
+                throw ProblemException.invalid("contactPersonId", Messages.get("visit.no-contact-person", String.valueOf(details.contactPersonId()), employer.name()));
             }
         }
     }

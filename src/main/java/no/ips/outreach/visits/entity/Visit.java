@@ -229,28 +229,27 @@ public class Visit {
     private static VisitDetails checked(VisitDetails d, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (d.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new Problem.FieldError("startedAt", "a logged visit cannot start in the future; plan future visits instead"));
+            errors.add(new Problem.FieldError("startedAt", Messages.get("visit.started.future")));
         }
         if (d.meetingMinutes() < 0) {
-            errors.add(new Problem.FieldError("meetingMinutes", "cannot be negative"));
+            errors.add(new Problem.FieldError("meetingMinutes", Messages.get("field.not-negative")));
         }
         if (d.travelMinutes() < 0) {
-            errors.add(new Problem.FieldError("travelMinutes", "cannot be negative"));
+            errors.add(new Problem.FieldError("travelMinutes", Messages.get("field.not-negative")));
         }
         int maxMeeting = d.mode() == VisitMode.EVENT ? MAX_EVENT_MINUTES : MAX_MEETING_MINUTES;
         if (d.meetingMinutes() > maxMeeting) {
-            errors.add(new Problem.FieldError("meetingMinutes", "cannot exceed " + maxMeeting / 60 + " hours ("
-                    + maxMeeting + " minutes) for " + (d.mode() == VisitMode.EVENT ? "an event" : "one contact")));
+            errors.add(new Problem.FieldError("meetingMinutes", Messages.get(d.mode() == VisitMode.EVENT ? "visit.meeting.max.event" : "visit.meeting.max",
+                    String.valueOf(maxMeeting / 60), String.valueOf(maxMeeting))));
         }
         if (d.travelMinutes() > MAX_TRAVEL_MINUTES) {
-            errors.add(new Problem.FieldError("travelMinutes", "cannot exceed 4 hours (240 minutes) for one contact"));
+            errors.add(new Problem.FieldError("travelMinutes", Messages.get("visit.travel.max")));
         }
         if (d.nextStepDue() != null && (d.nextStep() == null || d.nextStep().isBlank())) {
-            errors.add(new Problem.FieldError("nextStep", "say what the next step is when it has a due date"));
+            errors.add(new Problem.FieldError("nextStep", Messages.get("visit.next-step")));
         }
         if (!d.participants().isEmpty() && !d.purpose().isOnBehalfOfParticipants()) {
-            errors.add(new Problem.FieldError("participants", "only a visit for a specific participant or a follow-along "
-                    + "visit is on behalf of participants; set the purpose accordingly"));
+            errors.add(new Problem.FieldError("participants", Messages.get("visit.participants.purpose")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

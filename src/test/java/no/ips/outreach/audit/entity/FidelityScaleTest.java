@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.Speaking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -170,8 +173,25 @@ class FidelityScaleTest {
     }
 
     @Test
-    void everyItemHasATitle() {
-        assertThat(FidelityItem.CASELOAD.title()).isEqualTo("Caseload per specialist");
-        assertThat(FidelityItem.values()).hasSize(9).allSatisfy(item -> assertThat(item.title()).isNotBlank());
+    void everyItemHasATitleInEachLanguage() {
+        assertThat(Messages.label(Language.EN, FidelityItem.CASELOAD)).isEqualTo("Caseload per specialist");
+        for (Language language : Language.values()) {
+            assertThat(FidelityItem.values()).hasSize(9).allSatisfy(item ->
+                    assertThat(Messages.label(language, item)).isNotBlank().isNotEqualTo("enum.FidelityItem." + item.name()));
+        }
+    }
+
+    @Test
+    void theRuleIsWrittenInTheReadersLanguageWithTheirDecimalMark() {
+        assertThat(Speaking.in(Language.NB, () -> FidelityScale.caseload(22.5).rule())).isEqualTo(
+                "En portefølje på mer enn 20 og høyst 25 deltakere per jobbspesialist gir skåre 4; 22,5 ligger i det båndet.");
+        assertThat(Speaking.in(Language.DA, () -> FidelityScale.communityBasedServices(30).rule())).isEqualTo(
+                "En andel på højst 30 % af arbejdstiden brugt ude i samfundet giver score 1; 30 % ligger i det bånd.");
+        assertThat(Speaking.in(Language.NB, () -> FidelityScale.jobItems(1, 1, 1, 1).get(0).notScoredBecause()))
+                .isEqualTo("Bare 1 jobbstart i perioden; skalaen krever minst 10 for å vurdere dette kriteriet.");
+        assertThat(Speaking.in(Language.DA, () -> FidelityScale.frequentEmployerContact(5.5, 6, MONTHLY).rule()))
+                .startsWith("Mindst 4 personlige arbejdsgiverkontakter pr. jobspecialist pr. uge")
+                .contains("5,5 om ugen, gennemgået månedlig, når det.")
+                .endsWith("men loggen blev kun gennemgået månedligt.");
     }
 }

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.ips.outreach.participants.entity.ParticipantStatus;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,7 +101,7 @@ class ScorecardTest {
         // 9 / 10 = 90%, 7 / 10 = 70%, 7 / 10 = 70%; 2925 / 4500 = 65%
         assertThat(lines).extracting(ScorecardLine::score).containsExactly(5, 4, 5, 5, 4, 5, 4, 2, 5);
         assertThat(lines).allSatisfy(line -> {
-            assertThat(line.title()).isEqualTo(line.item().title());
+            assertThat(line.title()).isEqualTo(Messages.label(Language.EN, line.item()));
             assertThat(line.rule()).isNotBlank();
             assertThat(line.notScoredBecause()).isNull();
         });

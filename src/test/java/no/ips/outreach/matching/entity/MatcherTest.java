@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import no.ips.outreach.participants.entity.Shift;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Speaking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +48,23 @@ class MatcherTest {
                 "Workplace is 0.0 km from home (great-circle), within their 10 km",
                 "Starts now; they can start any time",
                 "No special requirements");
+    }
+
+    @Test
+    void everyCriterionIsExplainedInBokmalAndDanishToo() {
+        assertThat(Speaking.in(Language.NB, () -> match(seeker(), opening()).parts())).extracting(CriterionScore::explanation)
+                .containsExactly(
+                        "Cooks (5120) er deltakerens 1. valg",
+                        "Bransje 56.101 er en deltakeren ønsker (56)",
+                        "20 t/uke er innenfor deltakerens 15–30 t",
+                        "Deltakeren kan jobbe alle vaktene (dag)",
+                        "Arbeidsstedet er 0,0 km hjemmefra (luftlinje), innenfor deltakerens 10 km",
+                        "Starter nå; deltakeren kan starte når som helst",
+                        "Ingen særlige krav");
+        var opening = opening();
+        opening.hoursPerWeek = new java.math.BigDecimal("37.5");
+        assertThat(Speaking.in(Language.DA, () -> part(seeker(), opening, Criterion.HOURS).explanation()))
+                .isEqualTo("37,5 t/uge er 7,5 t over deltagerens 15-30 t");
     }
 
     @ParameterizedTest(name = "{0} for a cook: {1} points")

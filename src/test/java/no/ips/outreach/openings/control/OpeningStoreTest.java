@@ -119,7 +119,7 @@ class OpeningStoreTest {
         assertThat(ids(status(OpeningStatus.CLOSED))).isEmpty();
         var shown = store.find(pastDeadline.id()).orElseThrow().state(NOW);
         assertThat(shown.status()).isEqualTo(OpeningStatus.EXPIRED);
-        assertThat(shown.reason()).isEqualTo(JobOpening.DEADLINE_PASSED);
+        assertThat(shown.reason()).isEqualTo("application deadline passed");
     }
 
     @ParameterizedTest

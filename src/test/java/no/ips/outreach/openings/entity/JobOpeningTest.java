@@ -124,7 +124,7 @@ class JobOpeningTest {
 
         assertThat(opening.state(lastMinuteOfDeadline).status()).isEqualTo(OpeningStatus.OPEN);
         assertThat(opening.state(midnightInOslo))
-                .isEqualTo(new OpeningState(OpeningStatus.EXPIRED, JobOpening.DEADLINE_PASSED, midnightInOslo));
+                .isEqualTo(new OpeningState(OpeningStatus.EXPIRED, "application deadline passed", midnightInOslo));
         assertThat(opening.isOpen(midnightInOslo)).isFalse();
     }
 
@@ -147,7 +147,7 @@ class JobOpeningTest {
         Problem problem = refused(() -> opening.close(OpeningStatus.CLOSED, "no one applied", NOW.plus(Duration.ofDays(2))));
 
         assertThat(problem.status()).isEqualTo(409);
-        assertThat(problem.detail()).contains("EXPIRED").contains(JobOpening.DEADLINE_PASSED);
+        assertThat(problem.detail()).contains("EXPIRED").contains("application deadline passed");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import no.ips.outreach.platform.language.Language;
+import no.ips.outreach.platform.language.Speaking;
 import org.junit.jupiter.api.Test;
 
 class FollowAlongCadenceTest {
@@ -40,5 +42,16 @@ class FollowAlongCadenceTest {
     @Test
     void anIntervalBelowOneDayIsAConfigurationError() {
         assertThatIllegalArgumentException().isThrownBy(() -> new FollowAlongCadence(0, 30));
+    }
+
+    @Test
+    void theReasonIsWrittenInTheSpecialistsLanguage() {
+        FollowAlongCadence cadence = new FollowAlongCadence(7, 30);
+        LocalDate started = LocalDate.of(2026, 11, 2);
+
+        assertThat(Speaking.in(Language.NB, () -> cadence.explain(started, null)))
+                .isEqualTo("Oppfølging i jobb er på tide (hver 7. dag den første måneden i jobben); ingen kontakt siden jobben startet 2026-11-02");
+        assertThat(Speaking.in(Language.DA, () -> cadence.explain(started, LocalDate.of(2027, 1, 5))))
+                .isEqualTo("Støtte i job er på tide (hver 30. dag efter den første måned); seneste kontakt for deltageren 2027-01-05");
     }
 }

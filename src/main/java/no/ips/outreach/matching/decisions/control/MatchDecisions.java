@@ -29,6 +29,7 @@ import no.ips.outreach.participants.entity.AccessAction;
 import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.platform.control.Page;
 import no.ips.outreach.platform.control.PageRequest;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -70,12 +71,12 @@ public class MatchDecisions {
         caseload.ownForChange("participantId", participantId, AccessAction.MATCH);
         JobOpening opening = em.find(JobOpening.class, openingId);
         if (opening == null) {
-            throw ProblemException.invalid("openingId", "there is no opening " + openingId);
+            throw ProblemException.invalid("openingId", Messages.get("field.no-opening", String.valueOf(openingId)));
         }
         if (!opening.isOpen(now)) {
             var state = opening.state(now);
-            throw ProblemException.conflict("This opening is " + state.status()
-                    + (state.reason() == null ? "" : " (" + state.reason() + ")") + "; only an OPEN opening can be proposed.");
+            throw ProblemException.conflict(Messages.get("match.opening-not-open", state.status(), Messages.label(state.status()),
+                    state.reason() == null ? "" : " (" + state.reason() + ")"));
         }
         Optional<MatchDecision> earlier = em.createQuery("SELECT d FROM MatchDecision d "
                         + "WHERE d.participantId = :participant AND d.openingId = :opening", MatchDecision.class)
@@ -89,12 +90,11 @@ public class MatchDecisions {
         }
         MatchDecision decision = earlier.get();
         if (decision.stage() != MatchStage.DECLINED) {
-            throw ProblemException.conflict("This opening is already proposed to the participant: match " + decision.id()
-                    + ", now " + decision.stage() + ".");
+            throw ProblemException.conflict(Messages.get("match.already-proposed", String.valueOf(decision.id()),
+                    decision.stage(), Messages.label(decision.stage())));
         }
         if (!decision.changedSinceDeclined(opening.updatedAt(), preferencesChangedAt(participantId))) {
-            throw ProblemException.conflict("The participant declined this opening on " + decision.declinedDate()
-                    + "; propose it again once their preferences or the opening change.");
+            throw ProblemException.conflict(Messages.get("match.declined-unchanged", decision.declinedDate()));
         }
         decision.proposeAgain(by, reason, now);
         em.flush();
@@ -112,17 +112,17 @@ public class MatchDecisions {
         Instant now = clock.instant();
         if (next == MatchStage.HIRED) {
             if (hire.startDate() == null) {
-                throw ProblemException.invalid("startDate", "is required for HIRED: hiring records the job start");
+                throw ProblemException.invalid("startDate", Messages.get("match.hired.start-date"));
             }
             JobStart start = jobStarts.start(by, new JobStarts.Request(decision.participantId(), null, decision.openingId(),
                     hire.startDate(), null, hire.hoursPerWeek(), null, null));
             decision.hire(start.id(), by, reason, now);
         } else {
             if (hire.startDate() != null) {
-                throw ProblemException.invalid("startDate", "is given only when the participant is HIRED");
+                throw ProblemException.invalid("startDate", Messages.get("match.only-when-hired"));
             }
             if (hire.hoursPerWeek() != null) {
-                throw ProblemException.invalid("hoursPerWeek", "is given only when the participant is HIRED");
+                throw ProblemException.invalid("hoursPerWeek", Messages.get("match.only-when-hired"));
             }
             decision.moveTo(next, by, reason, now);
         }
@@ -218,8 +218,7 @@ public class MatchDecisions {
         MatchDecision decision = visible(id);
         Participant participant = em.find(Participant.class, decision.participantId());
         if (!participant.specialist().username().equals(by)) {
-            throw ProblemException.forbidden("Only the participant's specialist, " + participant.specialist().displayName()
-                    + ", moves their matches on.");
+            throw ProblemException.forbidden(Messages.get("match.forbidden", participant.specialist().displayName()));
         }
         caseload.ownForChange("participantId", decision.participantId(), AccessAction.MATCH);
         return decision;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.ProblemException;
 
 /**
@@ -85,14 +86,15 @@ public class MatchDecision {
             return;
         }
         if (stage == MatchStage.DECLINED) {
-            throw ProblemException.conflict("This match is DECLINED" + declinedOn() + "; it cannot move to " + next
-                    + ". Propose it again once the participant's preferences or the opening change.");
+            throw ProblemException.conflict(Messages.get("match.declined.cannot-move", declinedDate(), next, Messages.label(next)));
         }
         if (stage.next().isEmpty()) {
-            throw ProblemException.conflict("This match is " + stage + ", which is final; it cannot move to " + next + ".");
+            throw ProblemException.conflict(Messages.get("match.final", stage, Messages.label(stage), next, Messages.label(next)));
         }
-        throw ProblemException.conflict("This match is " + stage + "; from there it can move to "
-                + stage.next().stream().map(Enum::name).collect(Collectors.joining(" or ")) + ", not " + next + ".");
+        String or = " " + Messages.get("word.or") + " ";
+        throw ProblemException.conflict(Messages.get("match.next", stage, Messages.label(stage),
+                stage.next().stream().map(Enum::name).collect(Collectors.joining(or)),
+                stage.next().stream().map(Messages::label).collect(Collectors.joining(or)), next, Messages.label(next)));
     }
 
     /** Moves on to any stage but HIRED, which needs its job start: see {@link #hire}. */
@@ -120,7 +122,7 @@ public class MatchDecision {
     /** Proposes a declined match again; the caller has checked {@link #changedSinceDeclined}. */
     public void proposeAgain(String actor, String reason, Instant now) {
         if (stage != MatchStage.DECLINED) {
-            throw ProblemException.conflict("This match is " + stage + "; only a DECLINED match is proposed again.");
+            throw ProblemException.conflict(Messages.get("match.propose-again.not-declined", stage, Messages.label(stage)));
         }
         record(MatchStage.PROPOSED, actor, reason, now);
     }
@@ -130,10 +132,6 @@ public class MatchDecision {
         return LocalDate.ofInstant(stageChangedAt, LOCAL_TIME);
     }
 
-    private String declinedOn() {
-        return stage == MatchStage.DECLINED ? " since " + declinedDate() : "";
-    }
-
     private boolean isAfterDecline(Instant change) {
         return change != null && change.isAfter(stageChangedAt);
     }
@@ -141,7 +139,7 @@ public class MatchDecision {
     private void record(MatchStage reached, String actor, String reason, Instant now) {
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (why != null && why.length() > REASON_LENGTH) {
-            throw ProblemException.invalid("reason", "at most " + REASON_LENGTH + " characters");
+            throw ProblemException.invalid("reason", Messages.get("field.at-most-characters", String.valueOf(REASON_LENGTH)));
         }
         steps.add(new MatchStep(this, steps.size() + 1, reached, now, actor, why));
         stage = reached;
