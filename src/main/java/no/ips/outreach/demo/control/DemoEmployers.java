@@ -19,7 +19,7 @@ import no.ips.outreach.employers.entity.RelationshipStage;
 /**
  * The demo employers: Bodø's real workplaces (kommunenummer 1804), the underenheter of Enhetsregisteret in the
  * extract {@code demo/bodo_underenheter.csv} (NLOD 2.0, Brønnøysundregistrene; sole proprietorships left out, see
- * {@code tools/bodo_employers.py}). Name, organisation number, industry, size, address and web site are the
+ * {@code src/tools/bodo_employers.py}). Name, organisation number, industry, size, address and web site are the
  * register's; the position is the postcode's centroid (approximate). What the register does not say (stage, needs,
  * tags, one do-not-contact) is the demo's own, and no phone number is made up for a real business.
  */

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * Every word an occupation is known by, mapped to its ISCO-08 group: the ISCO, STYRK-08 and DISCO-08 titles (DISCO's
  * 6-digit positions count for their unit group), ESCO's English labels and synonyms, and a short hand-written list of
- * everyday job-ad words (tools/occupation_synonyms.tsv). Reference data, read once from the WAR; tools/occupation_data.py
+ * everyday job-ad words (src/tools/occupation_synonyms.tsv). Reference data, read once from the WAR; src/tools/occupation_data.py
  * writes it from the published files. Folded as {@link Folding} says, so accents and case never matter.
  */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the occupation titles migration and the search terms from the published classifications.
 
-Run from the repository root with the shared data beside it:  python3 tools/occupation_data.py ../shared/data
+Run from the repository root with the shared data beside it:  python3 src/tools/occupation_data.py ../shared/data
 Writes sql/V23_1__occupation_titles_nb_da.sql and src/main/resources/no/ips/outreach/occupations/terms.tsv.
 Sources and licences: ../shared/data/occupations/README.md (STYRK-08: SSB, NLOD; DISCO-08: Danmarks Statistik;
 ESCO v1.2: European Commission, CC BY 4.0). The hand-written everyday words are in occupation_synonyms.tsv here.
@@ -38,6 +38,7 @@ with open('sql/V23_1__occupation_titles_nb_da.sql', 'w', encoding='utf-8') as ou
     out.write('-- Norwegian (STYRK-08, Statistics Norway) and Danish (DISCO-08, Danmarks Statistik) titles for the ISCO-08\n'
               '-- groups with the same code, so that every title can be shown in the reader\'s language. ISCO 2221 (all nurses)\n'
               '-- takes STYRK-08 2223 "Sykepleiere": STYRK-08 keeps 2221 for specialist nurses. Groups without a national\n'
+              # the applied migration keeps the script's old path: a changed byte would fail Flyway's checksum
               '-- title keep NULL and are shown in English. Written by tools/occupation_data.py from ../shared/data/occupations.\n'
               'ALTER TABLE occupation ADD COLUMN title_da VARCHAR(200);\n\n')
     for code in sorted(isco):
@@ -93,7 +94,7 @@ with open(os.path.join(here, 'occupation_synonyms.tsv'), encoding='utf-8') as f:
 target = 'src/main/resources/no/ips/outreach/occupations'
 os.makedirs(target, exist_ok=True)
 with open(os.path.join(target, 'terms.tsv'), 'w', encoding='utf-8') as out:
-    out.write('# ISCO-08 unit or group code, source, term. Written by tools/occupation_data.py; do not edit by hand.\n')
+    out.write('# ISCO-08 unit or group code, source, term. Written by src/tools/occupation_data.py; do not edit by hand.\n')
     for code, source, term in sorted(terms):
         out.write(f'{code}\t{source}\t{term}\n')
 print(len(title_nb), 'nb titles,', len(title_da), 'da titles,', len(terms), 'terms')

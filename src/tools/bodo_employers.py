@@ -7,12 +7,12 @@ Left out: sole proprietorships (a unit whose own or parent's organisasjonsform i
 of natural persons. Only the columns the demo uses are kept; every value is copied unedited (addresses keep the
 register's literal "/n" between lines, as the importer reads them).
 
-    python3 tools/bodo_employers.py
+    python3 src/tools/bodo_employers.py
 """
 import csv
 import pathlib
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parent.parent.parent  # the repository, from src/tools/
 SAMPLES = ROOT.parent / "shared" / "data" / "registers" / "no"
 TARGET = ROOT / "src" / "main" / "resources" / "no" / "ips" / "outreach" / "demo" / "bodo_underenheter.csv"
 COLUMNS = ["organisasjonsnummer", "navn", "naeringskode1.kode", "antallAnsatte", "hjemmeside",
@@ -32,7 +32,7 @@ def main():
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with open(TARGET, "w", encoding="utf-8", newline="") as out:
         out.write("# Bodø's underenheter from Enhetsregisteret (bulk CSV of early 2024, via statisticsnorway/statbus\n")
-        out.write("# commit bdc0b41), sole proprietorships left out; written by tools/bodo_employers.py.\n")
+        out.write("# commit bdc0b41), sole proprietorships left out; written by src/tools/bodo_employers.py.\n")
         out.write("# Inneholder data under Norsk lisens for offentlige data (NLOD) tilgjengeliggjort av Brønnøysundregistrene.\n")
         writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
         writer.writerow(COLUMNS)
