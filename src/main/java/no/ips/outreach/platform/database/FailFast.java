@@ -23,12 +23,13 @@ public class FailFast implements SessionCustomizer {
 
     /** How long one statement may wait (for a lock, say) before it is cancelled and the request answers 503. */
     public static final String STATEMENT_TIMEOUT = "outreach.db.statement-timeout-seconds";
+    private static final int DEFAULT_TIMEOUT_SECONDS = 15;
 
     @Override
     public void customize(Session session) {
         deployWithoutDatabase(session);
         // a table locked for long must not hold request threads until the lock goes: cancel and say so (503)
-        session.setQueryTimeoutDefault(ConfigProvider.getConfig().getOptionalValue(STATEMENT_TIMEOUT, Integer.class).orElse(15));
+        session.setQueryTimeoutDefault(statementTimeoutSeconds());
         session.setQueryTimeoutUnitDefault(TimeUnit.SECONDS);
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(0);
@@ -57,5 +58,14 @@ public class FailFast implements SessionCustomizer {
                 loggedIn.set(true);
             }
         });
+    }
+
+    private static int statementTimeoutSeconds() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(STATEMENT_TIMEOUT, Integer.class).orElse(DEFAULT_TIMEOUT_SECONDS);
+        } catch (IllegalStateException noMicroProfileConfig) {
+            // the data-layer tests run the persistence unit in plain Java SE, without MicroProfile Config
+            return DEFAULT_TIMEOUT_SECONDS;
+        }
     }
 }

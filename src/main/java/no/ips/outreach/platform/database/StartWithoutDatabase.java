@@ -68,7 +68,7 @@ final class StartWithoutDatabase implements Connector {
                     case "getWarnings" -> null;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    case "toString" -> "connection stand-in (database not reached at deployment)";
+                    case "toString" -> "stand-in connection";
                     default -> throw new SQLException("the database has not been reached yet");
                 });
     }

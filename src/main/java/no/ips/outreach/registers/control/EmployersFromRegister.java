@@ -1,5 +1,7 @@
 package no.ips.outreach.registers.control;
 
+import no.ips.outreach.platform.language.Language;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,8 +28,8 @@ import no.ips.outreach.registers.entity.UnitRow;
 @Transactional
 public class EmployersFromRegister {
 
-    public static final String ADVERTISING_PROTECTION = "Reklamebeskyttet i CVR: the unit has asked not to be approached "
-            + "for advertising or similar (CVR-loven §19)";
+    /** Stored with the employer when it is imported, in Danish: the register and the specialists who read it are Danish. */
+    public static final String ADVERTISING_PROTECTION = Messages.get(Language.DA, "registers.advertising-protection");
 
     @Inject
     RegisterUnits units;

@@ -19,9 +19,9 @@ import no.ips.outreach.registers.entity.UnitKind;
  */
 final class UnitWriter {
 
-    private static final String COLUMNS = "parent_number, name, organisation_form, nace_code, nace_version, employees, employee_band, "
-            + "street, postcode, city, municipality_code, published_municipality_code, advertising_protected, closed_on, "
-            + "content_hash, last_import_id";
+    private static final String COLUMNS = String.join(", ", "parent_number", "name", "organisation_form", "nace_code",
+            "nace_version", "employees", "employee_band", "street", "postcode", "city", "municipality_code",
+            "published_municipality_code", "advertising_protected", "closed_on", "content_hash", "last_import_id");
 
     /** Added, changed, unchanged and newly closed units of one batch. */
     record Counts(long added, long changed, long unchanged, long closed) {

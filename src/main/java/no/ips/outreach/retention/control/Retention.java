@@ -104,7 +104,9 @@ public class Retention {
                 accessLogCutoff, deleted);
         em.persist(run);
         em.flush();
-        LOG.info(run::toString);
+        LOG.info(() -> "Retention run by " + startedBy + ": " + run.participantsAnonymised() + " participant(s) closed and "
+                + "untouched since " + participantsCutoff + " anonymised, " + deleted + " access-log row(s) from before "
+                + accessLogCutoff + " deleted");
         return run;
     }
 

@@ -83,11 +83,4 @@ public class RetentionRun {
     public long accessRowsDeleted() {
         return accessRowsDeleted;
     }
-
-    @Override
-    public String toString() {
-        return "retention run by " + startedBy + ": " + participantsAnonymised + " participant(s) closed and untouched "
-                + "since " + participantsCutoff + " anonymised, " + accessRowsDeleted + " access-log row(s) from before "
-                + accessLogCutoff + " deleted";
-    }
 }
