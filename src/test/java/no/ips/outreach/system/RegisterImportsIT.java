@@ -52,6 +52,9 @@ class RegisterImportsIT {
         assertThat(refusal.getInt("recordNumber")).isEqualTo(1);
         assertThat(refusal.getInt("line")).isEqualTo(2);
         assertThat(refusal.getString("reason")).contains("check digit");
+        // the reason is kept as words to be chosen, so a Norwegian administrator reads it in bokmål
+        assertThat(admin.speaking("nb").get("registers/imports/" + started.id() + "/refusals").expect(200).jsonArray()
+                .getJsonObject(0).getString("reason")).contains("Kontrollsifferet");
     }
 
     @Test

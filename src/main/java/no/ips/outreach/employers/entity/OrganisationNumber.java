@@ -1,7 +1,7 @@
 package no.ips.outreach.employers.entity;
 
 import java.util.Optional;
-import no.ips.outreach.platform.language.Messages;
+import no.ips.outreach.platform.language.Wording;
 
 /**
  * Checks organisation numbers the way the registers do: Norway's 9-digit organisasjonsnummer and Denmark's
@@ -20,13 +20,18 @@ public final class OrganisationNumber {
         return typed == null ? null : typed.replaceAll("[\\s\\u00a0]", "");
     }
 
-    /** Why the number is invalid, or empty when it is valid. */
+    /** Why the number is invalid, in the current request's language, or empty when it is valid. */
     public static Optional<String> problem(Country country, String number) {
+        return reason(country, number).map(Wording::text);
+    }
+
+    /** Why the number is invalid, to be put into words later (a register import keeps it), or empty when it is valid. */
+    public static Optional<Wording> reason(Country country, String number) {
         if (country == null) {
-            return Optional.of(Messages.get("org-number.country"));
+            return Optional.of(Wording.of("org-number.country"));
         }
         if (number == null || number.isBlank()) {
-            return Optional.of(Messages.get("org-number.required"));
+            return Optional.of(Wording.of("org-number.required"));
         }
         return switch (country) {
             case NO -> norwegian(number);
@@ -34,29 +39,29 @@ public final class OrganisationNumber {
         };
     }
 
-    private static Optional<String> norwegian(String number) {
+    private static Optional<Wording> norwegian(String number) {
         if (!number.matches("\\d{9}")) {
-            return Optional.of(Messages.get("org-number.no.digits"));
+            return Optional.of(Wording.of("org-number.no.digits"));
         }
         int remainder = weightedSum(number, NORWAY_WEIGHTS) % 11;
         if (remainder == 1) {
-            return Optional.of(Messages.get("org-number.no.impossible"));
+            return Optional.of(Wording.of("org-number.no.impossible"));
         }
         int expected = remainder == 0 ? 0 : 11 - remainder;
         int actual = number.charAt(8) - '0';
         return actual == expected ? Optional.empty()
-                : Optional.of(Messages.get("org-number.no.check-digit", String.valueOf(expected)));
+                : Optional.of(Wording.of("org-number.no.check-digit", expected));
     }
 
-    private static Optional<String> danish(String number) {
+    private static Optional<Wording> danish(String number) {
         if (!number.matches("\\d{8}")) {
-            return Optional.of(Messages.get("org-number.dk.digits"));
+            return Optional.of(Wording.of("org-number.dk.digits"));
         }
         if (number.charAt(0) == '0') {
-            return Optional.of(Messages.get("org-number.dk.zero"));
+            return Optional.of(Wording.of("org-number.dk.zero"));
         }
         return weightedSum(number, DENMARK_WEIGHTS) % 11 == 0 ? Optional.empty()
-                : Optional.of(Messages.get("org-number.dk.check"));
+                : Optional.of(Wording.of("org-number.dk.check"));
     }
 
     /** The check digit that completes a Norwegian base of 8 digits, or -1 when none does. */

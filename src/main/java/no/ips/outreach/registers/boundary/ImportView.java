@@ -4,6 +4,7 @@ import java.time.Instant;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportState;
 import no.ips.outreach.registers.entity.UnitKind;
+import no.ips.outreach.platform.language.Wording;
 
 /**
  * An import's progress, for a progress bar: records read, imported (of them added, changed, unchanged; newly closed)
@@ -17,6 +18,7 @@ public record ImportView(long id, UnitKind kind, String file, String format, Imp
     static ImportView of(ImportProgress p, Instant now) {
         return new ImportView(p.id(), p.kind(), p.fileName(), p.format(), p.state(), p.startedBy(), p.startedAt(),
                 p.finishedAt(), p.bytesTotal(), p.bytesDone(), p.percent(), p.secondsLeft(now), p.recordsRead(),
-                p.imported(), p.refused(), p.added(), p.changed(), p.unchanged(), p.closed(), p.employersUpdated(), p.failure());
+                p.imported(), p.refused(), p.added(), p.changed(), p.unchanged(), p.closed(), p.employersUpdated(),
+                Wording.read(p.failure()));
     }
 }

@@ -25,6 +25,7 @@ import no.ips.outreach.registers.control.RegisterImports;
 import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
+import no.ips.outreach.platform.language.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,6 +97,8 @@ public class RegisterImportsResource {
             + "line it starts on and the reason; the first 1,000 of an import are kept.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportRefusal.class, type = SchemaType.ARRAY)))
     public List<ImportRefusal> refusals(@PathParam("id") long id) {
-        return imports.refusals(id);
+        return imports.refusals(id).stream()
+                .map(r -> new ImportRefusal(r.recordNumber(), r.line(), r.unitNumber(), Wording.read(r.reason())))
+                .toList();
     }
 }

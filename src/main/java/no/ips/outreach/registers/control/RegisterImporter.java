@@ -25,6 +25,7 @@ import no.ips.outreach.registers.entity.EmployerChange;
 import no.ips.outreach.registers.entity.CvrUnits;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
+import no.ips.outreach.platform.language.Wording;
 import no.ips.outreach.registers.entity.ImportState;
 import no.ips.outreach.registers.entity.NaceVersion;
 import no.ips.outreach.registers.entity.Reading;
@@ -192,9 +193,10 @@ public final class RegisterImporter {
             }
             db.commit();
         } catch (FormatRefused e) {
-            failure = e.getMessage();
+            failure = e.wording().stored();
         } catch (Exception e) {
-            failure = "The import stopped: " + e;
+            LOG.log(java.util.logging.Level.WARNING, "Register import " + importId + " stopped", e);
+            failure = Wording.of("registers.import.stopped", e).stored();
         }
         if (bulk) {
             rebuildIndexes(importId);

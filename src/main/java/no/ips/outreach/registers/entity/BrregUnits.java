@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.OrganisationNumber;
+import no.ips.outreach.platform.language.Wording;
 
 /**
  * Reads Enhetsregisteret's records (the bulk files' field names, as in its CSV headers and JSON) into register units,
@@ -27,35 +28,35 @@ public final class BrregUnits {
     public static Reading read(UnitKind kind, Fields f, NaceVersion declared) {
         String number = f.text("organisasjonsnummer");
         if (number == null) {
-            return Reading.refused(null, "no organisasjonsnummer");
+            return Reading.refused(null, Wording.of("registers.refused.no-orgnr"));
         }
-        Optional<String> invalid = OrganisationNumber.problem(Country.NO, number);
+        Optional<Wording> invalid = OrganisationNumber.reason(Country.NO, number);
         if (invalid.isPresent()) {
-            return Reading.refused(number, "organisasjonsnummer " + number + " " + invalid.get());
+            return Reading.refused(number, invalid.get());
         }
         String name = f.text("navn");
         if (name == null) {
-            return Reading.refused(number, "no navn");
+            return Reading.refused(number, Wording.of("registers.refused.no-name", "navn"));
         }
         Integer employees;
         try {
             employees = employees(f);
         } catch (NumberFormatException e) {
-            return Reading.refused(number, "antallAnsatte is not a number of employees: " + f.text("antallAnsatte"));
+            return Reading.refused(number, Wording.of("registers.refused.employees", f.text("antallAnsatte")));
         }
         Optional<String> nace = NaceCodes.meaningful(f.text("naeringskode1.kode"));
         if (nace.isPresent() && !NaceCodes.wellFormed(nace.get())) {
-            return Reading.refused(number, "naeringskode1.kode is not a NACE code: " + nace.get());
+            return Reading.refused(number, Wording.of("registers.refused.nace", nace.get()));
         }
         LocalDate closed;
         try {
             closed = closedOn(f);
         } catch (DateTimeParseException e) {
-            return Reading.refused(number, "slettedato or nedleggelsesdato is not a date (YYYY-MM-DD): " + e.getParsedString());
+            return Reading.refused(number, Wording.of("registers.refused.date", "slettedato/nedleggelsesdato", e.getParsedString()));
         }
         String parent = f.text("overordnetEnhet");
         if (parent != null && OrganisationNumber.problem(Country.NO, parent).isPresent()) {
-            return Reading.refused(number, "overordnetEnhet " + parent + " is not an organisasjonsnummer");
+            return Reading.refused(number, Wording.of("registers.refused.parent", parent));
         }
         String address = kind == UnitKind.ENHET ? "forretningsadresse" : "beliggenhetsadresse";
         String postcode = postcode(f.text(address + ".postnummer"));

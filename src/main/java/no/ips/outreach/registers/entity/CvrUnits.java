@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import no.ips.outreach.employers.entity.Country;
 import no.ips.outreach.employers.entity.OrganisationNumber;
+import no.ips.outreach.platform.language.Wording;
 
 /**
  * Reads CVR's production units ({@code _source.VrproduktionsEnhed} of a search response) into register units: the
@@ -27,26 +28,26 @@ public final class CvrUnits {
 
     public static Reading read(Fields fields) {
         if (!(fields instanceof JsonFields json) || !(json.json().get("VrproduktionsEnhed") instanceof JsonObject unit)) {
-            return Reading.refused(null, "no VrproduktionsEnhed: not a production unit");
+            return Reading.refused(null, Wording.of("registers.refused.not-p-unit"));
         }
         String pNumber = number(unit.get("pNummer"));
         if (pNumber == null || !pNumber.matches("\\d{10}")) {
-            return Reading.refused(pNumber, "pNummer " + pNumber + " is not a 10-digit P-number");
+            return Reading.refused(pNumber, Wording.of("registers.refused.p-number", pNumber));
         }
         JsonObject meta = unit.get("produktionsEnhedMetadata") instanceof JsonObject m ? m : JsonValue.EMPTY_JSON_OBJECT;
         String name = text(meta.get("nyesteNavn"), "navn");
         if (name == null) {
-            return Reading.refused(pNumber, "no name (produktionsEnhedMetadata.nyesteNavn)");
+            return Reading.refused(pNumber, Wording.of("registers.refused.no-name", "produktionsEnhedMetadata.nyesteNavn"));
         }
         String cvr = number(meta.get("nyesteCvrNummerRelation"));
         if (cvr != null && OrganisationNumber.problem(Country.DK, cvr).isPresent()) {
-            return Reading.refused(pNumber, "nyesteCvrNummerRelation " + cvr + " is not a CVR number");
+            return Reading.refused(pNumber, Wording.of("registers.refused.cvr", cvr));
         }
         String industry = text(meta.get("nyesteHovedbranche"), "branchekode");
         String nace = null;
         if (industry != null && !industry.equals(UNKNOWN_INDUSTRY)) {
             if (!industry.matches("\\d{6}")) {
-                return Reading.refused(pNumber, "hovedbranche " + industry + " is not a 6-digit DB07 code");
+                return Reading.refused(pNumber, Wording.of("registers.refused.db07", industry));
             }
             nace = industry.substring(0, 2) + "." + industry.substring(2, 4);
         }
@@ -54,7 +55,7 @@ public final class CvrUnits {
         try {
             closed = ended(unit.get("livsforloeb"));
         } catch (DateTimeParseException e) {
-            return Reading.refused(pNumber, "livsforloeb has a date that is not YYYY-MM-DD: " + e.getParsedString());
+            return Reading.refused(pNumber, Wording.of("registers.refused.date", "livsforloeb", e.getParsedString()));
         }
         JsonObject at = meta.get("nyesteBeliggenhedsadresse") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
         String postcode = number(at.get("postnummer"));

@@ -137,21 +137,12 @@ class UserFacingStringsTest {
     private static final Pattern CSS = Pattern.compile(".*\\{[^}]*:[^}]*}.*");
     private static final Pattern QUERY_WORDS = Pattern.compile(".*\\b(SELECT|FROM|WHERE|JOIN|ORDER BY|GROUP BY|CASE WHEN|IS NULL|AND|OR|MEMBER OF"
             + "|INSERT INTO|VALUES|UPDATE|SET)\\b.*");
-    /**
-     * Files whose sentences are still English, with why; the list may only shrink. The register importer's refusal and
-     * failure reasons are stored with the import when it runs, and name the register's own fields.
-     */
-    static final Set<String> STILL_ENGLISH = Set.of(
-            "no/ips/outreach/registers/entity/BrregUnits.java",
-            "no/ips/outreach/registers/entity/CvrUnits.java",
-            "no/ips/outreach/registers/control/RegisterImporter.java");
-
     static Map<String, List<String>> proseByFile() {
         Map<String, List<String>> found = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
                 String name = SOURCES.relativize(file).toString().replace('\\', '/');
-                List<String> prose = NOT_FOR_READERS_FILES.matcher(name).matches() || STILL_ENGLISH.contains(name)
+                List<String> prose = NOT_FOR_READERS_FILES.matcher(name).matches()
                         ? List.of() : prose(read(file));
                 if (!prose.isEmpty()) {
                     found.put(name, prose);

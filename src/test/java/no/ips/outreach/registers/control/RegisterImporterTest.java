@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import no.ips.outreach.platform.database.Migrations;
+import no.ips.outreach.platform.language.Wording;
 import no.ips.outreach.registers.RegisterSamples;
 import no.ips.outreach.registers.entity.ImportProgress;
 import no.ips.outreach.registers.entity.ImportRefusal;
@@ -195,10 +196,11 @@ class RegisterImporterTest {
         assertThat(done.refused()).isEqualTo(4);
         assertThat(refusals).extracting(ImportRefusal::recordNumber).containsExactly(2L, 3L, 4L, 6L);
         assertThat(refusals.get(0).line()).isEqualTo(3);
-        assertThat(refusals.get(0).reason()).contains("812885163").contains("check digit");
-        assertThat(refusals.get(1).reason()).isEqualTo("no organisasjonsnummer");
-        assertThat(refusals.get(2).reason()).contains("antallAnsatte").contains("mange");
-        assertThat(refusals.get(3).reason()).isEqualTo("no navn");
+        assertThat(refusals.get(0).unitNumber()).isEqualTo("812885163");
+        assertThat(Wording.read(refusals.get(0).reason())).contains("check digit");
+        assertThat(Wording.read(refusals.get(1).reason())).isEqualTo("The record has no organisasjonsnummer.");
+        assertThat(Wording.read(refusals.get(2).reason())).contains("antallAnsatte").contains("mange");
+        assertThat(Wording.read(refusals.get(3).reason())).isEqualTo("The record has no name (navn).");
     }
 
     /** A synthetic underenhet row: the number, navn and antallAnsatte set, everything else empty. */
