@@ -125,6 +125,12 @@ class ParticipantSyncIT {
 
         assertThat(outcomes(report)).containsExactly("1:CREATED", "2:REFUSED:enrolledOn", "3:REFUSED:body,disclosure,enrolledOn,status");
         assertThat(bulk("text/csv", "externalRef;alias;colour\r\nX;Y;Z\r\n").invalidFields()).containsExactly("body");
+        // a quote left open would swallow the rows after it: the body is refused whole, and nothing of it is saved
+        String open = "externalRef;alias;specialist;program;enrolledOn;status\r\n"
+                + "D-" + suffix + ";DN;kari-" + suffix + ";IPS;" + LocalDate.now() + ";JOB_SEARCH\r\n"
+                + "E-" + suffix + ";\"EN;kari-" + suffix + ";IPS;" + LocalDate.now() + ";JOB_SEARCH\r\n";
+        assertThat(bulk("text/csv", open).expect(400).json().toString()).contains("line 3");
+        assertThat(kari.get("participants?q=D-" + suffix).expect(200).json().getInt("total")).isZero();
     }
 
     @Test

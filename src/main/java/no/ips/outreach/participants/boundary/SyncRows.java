@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,10 +24,12 @@ import no.ips.outreach.participants.entity.Disclosure;
 import no.ips.outreach.participants.entity.ParticipantStatus;
 import no.ips.outreach.participants.entity.Program;
 import no.ips.outreach.platform.boundary.ControlCharacterFilter;
+import no.ips.outreach.platform.control.CsvReader;
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.language.RequestLanguage;
 import no.ips.outreach.platform.language.ValidationTexts;
 import no.ips.outreach.platform.problem.Problem;
+import no.ips.outreach.platform.problem.ProblemException;
 
 /**
  * Turns the rows of a bulk sync into records, each on its own: a row that cannot be read (not JSON, a wrong type, an
@@ -87,32 +90,36 @@ final class SyncRows {
     /** RFC 4180 with a header row naming the fields; {@code ;} or {@code ,} as the header uses. Row 1 is the first after it. */
     SyncRows csv(String body) {
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
-        List<List<String>> records = Csv.records(text);
-        if (records.isEmpty()) {
-            return this;
-        }
-        List<String> header = records.get(0).stream().map(String::trim).toList();
-        List<String> unknown = header.stream().filter(name -> !FIELDS.contains(name)).toList();
-        if (!unknown.isEmpty()) {
-            throw no.ips.outreach.platform.problem.ProblemException.invalid("body",
-                    Messages.get("host.sync.columns", String.join(", ", unknown), String.join(", ", FIELDS)));
-        }
-        for (int i = 1; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            if (cells.size() == 1 && cells.get(0).isBlank()) {
-                continue;
+        CsvReader csv = new CsvReader(new StringReader(text), CsvReader.separatorOf(text.lines().findFirst().orElse("")));
+        try {
+            List<String> columns = csv.next();
+            if (columns == null) {
+                return this;
             }
-            Map<String, String> fields = new LinkedHashMap<>();
-            List<Problem.FieldError> errors = new ArrayList<>();
-            if (cells.size() != header.size()) {
-                errors.add(new Problem.FieldError("body", Messages.get("host.sync.cells", cells.size(), header.size())));
+            List<String> header = columns.stream().map(String::trim).toList();
+            List<String> unknown = header.stream().filter(name -> !FIELDS.contains(name)).toList();
+            if (!unknown.isEmpty()) {
+                throw ProblemException.invalid("body",
+                        Messages.get("host.sync.columns", String.join(", ", unknown), String.join(", ", FIELDS)));
             }
-            for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
-                if (!cells.get(c).isEmpty()) {
-                    fields.put(header.get(c), cells.get(c));
+            int row = 0;
+            for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
+                row++;
+                Map<String, String> fields = new LinkedHashMap<>();
+                List<Problem.FieldError> errors = new ArrayList<>();
+                if (cells.size() != header.size()) {
+                    errors.add(new Problem.FieldError("body", Messages.get("host.sync.cells", cells.size(), header.size())));
                 }
+                for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+                    if (!cells.get(c).isEmpty()) {
+                        fields.put(header.get(c), cells.get(c));
+                    }
+                }
+                add(row, fields, errors);
             }
-            add(i, fields, errors);
+        } catch (IOException e) {
+            // a quoted cell that never ends has swallowed every row after it: the body is refused whole, nothing written
+            throw ProblemException.invalid("body", Messages.get("host.sync.unclosed-quote", csv.line()));
         }
         return this;
     }

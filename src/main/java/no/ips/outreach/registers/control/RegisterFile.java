@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import no.ips.outreach.platform.control.CsvReader;
 import no.ips.outreach.registers.entity.CsvFields;
 import no.ips.outreach.registers.entity.JsonFields;
 import no.ips.outreach.registers.entity.UnitKind;

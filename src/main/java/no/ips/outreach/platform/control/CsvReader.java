@@ -1,4 +1,4 @@
-package no.ips.outreach.registers.control;
+package no.ips.outreach.platform.control;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Reads RFC 4180 CSV one record at a time from a stream, so that a file of any size needs memory for one record only.
- * Quoted fields may hold commas, doubled quotes and line breaks; {@link #line()} is the line a record starts on.
+ * Quoted fields may hold separators, doubled quotes and line breaks; {@link #line()} is the line a record starts on.
+ * One reader for the registers' bulk files and the host system's participant rows.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private final Reader in;
     private final char separator;
@@ -18,13 +19,21 @@ final class CsvReader {
     private long recordLine;
     private int pushedBack = -2;
 
-    CsvReader(Reader in, char separator) {
+    public CsvReader(Reader in, char separator) {
         this.in = in;
         this.separator = separator;
     }
 
+    /**
+     * The separator a header line uses: {@code ;} when it has one and no comma (as Norwegian and Danish Excel write
+     * CSV), otherwise {@code ,}.
+     */
+    public static char separatorOf(String header) {
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+    }
+
     /** The next record's fields, or null at the end of the input. A blank line is skipped. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         while (true) {
             int c = read();
             if (c == -1) {
@@ -43,7 +52,7 @@ final class CsvReader {
     }
 
     /** The line (counted from 1) on which the last record returned by {@link #next()} started. */
-    long line() {
+    public long line() {
         return recordLine;
     }
 
