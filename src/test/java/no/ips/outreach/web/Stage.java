@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import no.ips.outreach.system.Client;
 import no.ips.outreach.system.OutreachServer;
@@ -51,7 +52,10 @@ final class Stage {
             boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
+            // the date and time fields take their format from the browser's own language, not the page's or the
+            // context's locale: a Norwegian phone shows 14.12.2026, so the screenshots should too
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of("--lang=nb-NO"))
+                    .setEnv(Map.of("LANGUAGE", "nb", "LANG", "nb_NO.UTF-8"));
             browser = playwright.chromium().launch(system ? options.setExecutablePath(SYSTEM_CHROMIUM) : options);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> playwright.close()));
         }
