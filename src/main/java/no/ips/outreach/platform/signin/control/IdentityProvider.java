@@ -101,7 +101,7 @@ public class IdentityProvider {
         }
         var tokens = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
         if (tokens.getIDToken() == null || tokens.getAccessToken() == null) {
-            throw new SignInFailed("auth.answer-invalid", "id_token or access_token missing", null);
+            throw new SignInFailed("auth.answer-invalid", "absent: id_token/access_token", null);
         }
         try {
             validator().validate(tokens.getIDToken(), new Nonce(flow.nonce()));
