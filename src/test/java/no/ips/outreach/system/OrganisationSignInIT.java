@@ -83,6 +83,27 @@ class OrganisationSignInIT {
     }
 
     @Test
+    void theSessionHandsTheAppItsTokenWithTheMappedRolesAndSignOutNamesTheProvidersEndSession() {
+        String token = token("oidc.per", "Per Organisasjon", List.of(MANAGERS, "unmapped"));
+        var session = api(null).send(api(null).request("/api/v1/auth/session").header("Cookie", "outreach_session=" + token))
+                .expect(200).json();
+        assertThat(session.getString("token")).isEqualTo(token);
+        assertThat(session.getString("username")).isEqualTo("oidc.per");
+        assertThat(session.getString("name")).isEqualTo("Per Organisasjon");
+        assertThat(session.getJsonArray("roles").getString(0)).isEqualTo("manager");
+        assertThat(session.getJsonArray("roles")).hasSize(1);
+
+        String idToken = provider().issueToken(ISSUER_ID, "oidc.per", OrganisationSignIn.CLIENT_ID,
+                claims("oidc.per", "Per", List.of(MANAGERS)), 3600).serialize();
+        var signOut = api(null).send(api(null).request("/api/v1/auth/sign-out").header("Cookie", "outreach_id=" + idToken)
+                .POST(HttpRequest.BodyPublishers.noBody())).expect(200);
+        assertThat(signOut.json().getString("endSessionUrl"))
+                .startsWith(provider().endSessionEndpointUrl(ISSUER_ID).toString()).contains("id_token_hint=" + idToken);
+        assertThat(signOut.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("outreach_session=").contains("Max-Age=0"));
+    }
+
+    @Test
     void aCallbackWithoutItsFlowCookieIsRefusedAsBadInput() {
         var reply = api(null).get("/api/v1/auth/callback?code=abc&state=forged").expect(400);
         assertThat(reply.json().getString("detail")).isNotBlank();

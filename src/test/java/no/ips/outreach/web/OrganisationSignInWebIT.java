@@ -53,7 +53,10 @@ class OrganisationSignInWebIT extends BrowserTest {
         logInAtTheProvider(page, "oidc.oskar", "Oskar Organisasjon");
         shows(link("Min uke"));
 
-        button("Logg ut").click();
+        var endSession = page.waitForRequest(request -> request.url().startsWith(
+                OrganisationSignIn.provider().endSessionEndpointUrl(OrganisationSignIn.ISSUER_ID).toString()),
+                () -> button("Logg ut").click());
+        assertThat(endSession.url()).contains("id_token_hint=").contains("post_logout_redirect_uri=");
         page.waitForURL(url -> url.startsWith(baseUrl()));
         shows(button(SIGN_IN));
         page.reload();

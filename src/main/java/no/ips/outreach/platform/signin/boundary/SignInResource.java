@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.problem.Problem;
@@ -46,12 +45,6 @@ public class SignInResource {
 
     private static final Logger LOG = Logger.getLogger(SignInResource.class.getName());
     private static final String COOKIE_PATH = "/api/v1/auth";
-
-    public record SessionView(String token, Instant expiresAt, String username, String name, List<String> roles) {
-    }
-
-    public record SignOutView(@Schema(nullable = true) URI endSessionUrl) {
-    }
 
     @Inject
     IdentityProvider provider;
@@ -120,11 +113,11 @@ public class SignInResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The signed-in user's bearer token for the API, with who they are as the claim mapping reads it",
             description = "401 when nobody is signed in or the sign-in has expired.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response session(@CookieParam(SignedInSession.ACCESS_COOKIE) String accessToken) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SignInSessionView.class)))
+    public SignInSessionView session(@CookieParam(SignedInSession.ACCESS_COOKIE) String accessToken) {
         requireEnabled();
         return sessions.read(accessToken, clock.instant())
-                .map(user -> Response.ok(new SessionView(accessToken, user.expires(), user.username(), user.name(), user.roles())).build())
+                .map(user -> new SignInSessionView(accessToken, user.expires(), user.username(), user.name(), user.roles()))
                 .orElseThrow(() -> problem(401, Messages.get("auth.no-session")));
     }
 
@@ -136,7 +129,7 @@ public class SignInResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SignOutView.class)))
     public Response signOut(@CookieParam(SignedInSession.ID_COOKIE) String idToken) {
         requireEnabled();
-        URI endSession = provider.endSession(idToken, appRoot()).orElse(null);
+        String endSession = provider.endSession(idToken, appRoot()).map(URI::toString).orElse(null);
         return Response.ok(new SignOutView(endSession))
                 .cookie(cookie(SignedInSession.ACCESS_COOKIE, "", 0, NewCookie.SameSite.STRICT),
                         cookie(SignedInSession.ID_COOKIE, "", 0, NewCookie.SameSite.STRICT))
