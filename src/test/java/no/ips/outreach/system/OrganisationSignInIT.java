@@ -104,6 +104,14 @@ class OrganisationSignInIT {
     }
 
     @Test
+    void theAppPageSignsInThroughTheOrganisationAndDevModesSignInIsGone() {
+        Client anonymous = api(null);
+        assertThat(anonymous.get("/").body()).contains("<meta name=\"outreach:oidc-sign-in\" content=\"true\">")
+                .contains("<meta name=\"outreach:dev-sign-in\" content=\"false\">");
+        anonymous.get("dev/users").problem(404);
+    }
+
+    @Test
     void aCallbackWithoutItsFlowCookieIsRefusedAsBadInput() {
         var reply = api(null).get("/api/v1/auth/callback?code=abc&state=forged").expect(400);
         assertThat(reply.json().getString("detail")).isNotBlank();
