@@ -103,7 +103,7 @@ export const session = {
    */
   async signInWithOrganisationInPopup() {
     const before = this.token();
-    const popup = window.open(`${AUTH}/sign-in?popup=true`, 'outreach-sign-in', 'popup,width=480,height=640');
+    const popup = window.open(`${AUTH}/sign-in`, 'outreach-sign-in', 'popup,width=480,height=640');
     for (;;) {
       await new Promise((resolve) => { setTimeout(resolve, 700); });
       const found = await this.organisationSession();

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,13 +60,12 @@ public class SignInResource {
     @GET
     @Path("sign-in")
     @Operation(summary = "Starts a sign-in at the organisation's identity provider",
-            description = "Redirects to the provider's authorization endpoint (authorization code flow with PKCE); "
-                    + "popup=true when the sign-in dialog over a form opened it.")
+            description = "Redirects to the provider's authorization endpoint (authorization code flow with PKCE).")
     @APIResponse(responseCode = "303", description = "to the identity provider")
-    public Response signIn(@QueryParam("popup") @DefaultValue("false") boolean popup) {
+    public Response signIn() {
         requireEnabled();
         FlowCookie cookies = new FlowCookie(provider.settings().clientSecret());
-        FlowCookie.Flow flow = cookies.start(popup, clock.instant());
+        FlowCookie.Flow flow = cookies.start(clock.instant());
         try {
             return Response.seeOther(provider.authorization(flow, callback()))
                     .cookie(cookie(FlowCookie.NAME, cookies.write(flow), (int) FlowCookie.LIFETIME.toSeconds(), NewCookie.SameSite.LAX))

@@ -36,16 +36,16 @@ public final class FlowCookie {
         }
     }
 
-    /** A flow's values; {@code popup} when it was started from the sign-in dialog over a form. */
-    public record Flow(String state, String nonce, String verifier, boolean popup, Instant expires) {
+    /** A flow's values, and when it expires. */
+    public record Flow(String state, String nonce, String verifier, Instant expires) {
     }
 
-    public Flow start(boolean popup, Instant now) {
-        return new Flow(random(), random(), random() + random(), popup, now.plus(LIFETIME));
+    public Flow start(Instant now) {
+        return new Flow(random(), random(), random() + random(), now.plus(LIFETIME));
     }
 
     public String write(Flow flow) {
-        String payload = String.join(" ", flow.state(), flow.nonce(), flow.verifier(), Boolean.toString(flow.popup()),
+        String payload = String.join(" ", flow.state(), flow.nonce(), flow.verifier(),
                 Long.toString(flow.expires().getEpochSecond()));
         String encoded = ENCODE.encodeToString(payload.getBytes(StandardCharsets.US_ASCII));
         return encoded + "." + ENCODE.encodeToString(mac(encoded));
@@ -66,11 +66,10 @@ public final class FlowCookie {
                 return Optional.empty();
             }
             String[] parts = new String(DECODE.decode(encoded), StandardCharsets.US_ASCII).split(" ");
-            if (parts.length != 5) {
+            if (parts.length != 4) {
                 return Optional.empty();
             }
-            Flow flow = new Flow(parts[0], parts[1], parts[2], Boolean.parseBoolean(parts[3]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[4])));
+            Flow flow = new Flow(parts[0], parts[1], parts[2], Instant.ofEpochSecond(Long.parseLong(parts[3])));
             return now.isBefore(flow.expires()) ? Optional.of(flow) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();

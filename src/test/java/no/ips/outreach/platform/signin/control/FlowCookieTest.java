@@ -11,7 +11,7 @@ class FlowCookieTest {
 
     @Test
     void aFlowReadsBackAsItWasWrittenOnAnyInstanceWithTheSameSecret() {
-        FlowCookie.Flow flow = new FlowCookie("s3cret").start(true, NOW);
+        FlowCookie.Flow flow = new FlowCookie("s3cret").start(NOW);
         String cookie = new FlowCookie("s3cret").write(flow);
         assertThat(new FlowCookie("s3cret").read(cookie, NOW.plusSeconds(60))).contains(flow);
         assertThat(flow.verifier()).hasSizeBetween(43, 128).matches("[A-Za-z0-9._~-]+");
@@ -21,10 +21,10 @@ class FlowCookieTest {
     @Test
     void aChangedCookieOrAnotherSecretIsRefused() {
         FlowCookie cookies = new FlowCookie("s3cret");
-        String cookie = cookies.write(cookies.start(false, NOW));
+        String cookie = cookies.write(cookies.start(NOW));
         String[] parts = cookie.split("\\.");
         String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("a b c true 9999999999".getBytes());
+                .encodeToString("a b c 9999999999".getBytes());
         assertThat(cookies.read(otherPayload + "." + parts[1], NOW)).isEmpty();
         assertThat(new FlowCookie("another").read(cookie, NOW)).isEmpty();
         assertThat(cookies.read("not a cookie", NOW)).isEmpty();
@@ -34,7 +34,7 @@ class FlowCookieTest {
     @Test
     void anExpiredFlowIsRefused() {
         FlowCookie cookies = new FlowCookie("s3cret");
-        String cookie = cookies.write(cookies.start(false, NOW));
+        String cookie = cookies.write(cookies.start(NOW));
         assertThat(cookies.read(cookie, NOW.plus(FlowCookie.LIFETIME))).isEmpty();
     }
 }
