@@ -1,14 +1,15 @@
-// Signing in. In dev mode: the demo users, one button each. Production sign-in through the organisation's identity
-// provider comes later and replaces what session.js does, not this page's place in the app.
+// Signing in. In dev mode: the demo users, one button each. With the organisation's identity provider: one button
+// that leaves for its sign-in page (or, in the dialog over a form, opens it in a window of its own so that the form
+// stays); coming back, the server's session signs the app in.
 import { html } from 'lit';
 import { LocalizedElement } from './localized-element.js';
 import { base } from './styles.js';
 import { t } from '../core/i18n.js';
-import { session } from '../core/session.js';
+import { session, organisationSignInEnabled } from '../core/session.js';
 
 export class SignInPage extends LocalizedElement {
   static properties = { dev: { type: Boolean }, compact: { type: Boolean }, users: { state: true }, failed: { state: true },
-    offline: { state: true } };
+    offline: { state: true }, popupClosed: { state: true } };
 
   static styles = [base];
 
@@ -17,6 +18,8 @@ export class SignInPage extends LocalizedElement {
     this.onOnline = () => this.loadUsers();
     window.addEventListener('online', this.onOnline);
     this.loadUsers();
+    // back from the identity provider (or a reload): the server's session, if any, signs the app in
+    if (organisationSignInEnabled() && !this.compact) session.restore();
   }
 
   disconnectedCallback() {
@@ -47,10 +50,23 @@ export class SignInPage extends LocalizedElement {
               </button>
               <span class="muted small">${t(`role.${user.role}`)} · ${user.username}</span>
             </li>`)}
-        </ul>` : html`<p>${t('signIn.notConfigured')}</p>`}
+        </ul>` : organisationSignInEnabled() ? html`
+        <button class="primary" style="width: 100%" @click=${() => this.signInWithOrganisation()}>
+          ${t('signIn.organisation')}
+        </button>` : html`<p>${t('signIn.notConfigured')}</p>`}
+      ${this.popupClosed ? html`<p class="error" role="alert">${t('signIn.popupClosed')}</p>` : ''}
       ${this.offline ? html`<p class="notice" role="alert">${t('error.offline')}</p>` : ''}
       ${this.failed ? html`<p class="error" role="alert">${t('signIn.failed')}</p>` : ''}
     `;
+  }
+
+  async signInWithOrganisation() {
+    if (!this.compact) {
+      session.signInWithOrganisation();
+      return;
+    }
+    this.popupClosed = false;
+    this.popupClosed = !(await session.signInWithOrganisationInPopup());
   }
 
   async signIn(username) {

@@ -48,6 +48,16 @@ class DevModeIT {
     }
 
     @Test
+    void theOrganisationsSignInIsNotThereInDevModeAndTheDemoSignInIs() {
+        Client anonymous = new Client(server.base(), null);
+        anonymous.get("auth/session").problem(404);
+        anonymous.get("auth/sign-in").problem(404);
+        anonymous.get("dev/users").expect(200);
+        assertThat(anonymous.get("/").body()).contains("<meta name=\"outreach:oidc-sign-in\" content=\"false\">")
+                .contains("<meta name=\"outreach:dev-sign-in\" content=\"true\">");
+    }
+
+    @Test
     void theDemoEmployersAreBodosRealWorkplacesFromTheRegister() {
         Client kari = client("kari");
 

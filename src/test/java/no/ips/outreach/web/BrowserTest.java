@@ -43,10 +43,15 @@ abstract class BrowserTest {
     void openPhone(TestInfo test) {
         testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
         context = Stage.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740).setLocale("nb-NO").setTimezoneId("Europe/Oslo").setBaseURL(Stage.server().base().toString())
+                .setViewportSize(360, 740).setLocale("nb-NO").setTimezoneId("Europe/Oslo").setBaseURL(baseUrl())
                 .setServiceWorkers(ServiceWorkerPolicy.ALLOW).setAcceptDownloads(true));
         page = context.newPage();
         page.onPageError(error -> scriptErrors.add(error));
+    }
+
+    /** The service under test: dev mode's, unless a test signs in elsewhere. */
+    protected String baseUrl() {
+        return Stage.server().base().toString();
     }
 
     @AfterEach

@@ -82,7 +82,7 @@ public class BulkSync {
     }
 
     private Team team() {
-        String code = user.claim("team").orElseThrow(() -> ProblemException.forbidden(Messages.get("host.sync.no-team")));
+        String code = user.team().orElseThrow(() -> ProblemException.forbidden(Messages.get("host.sync.no-team")));
         var named = em.createQuery("SELECT t FROM Team t WHERE t.code = :code", Team.class).setParameter("code", code);
         return named.getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.forbidden(Messages.get("host.sync.unknown-team", code)));

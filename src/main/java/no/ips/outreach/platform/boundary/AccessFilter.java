@@ -16,6 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import no.ips.outreach.platform.security.CallerClaims;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.platform.security.TokenRules;
 import no.ips.outreach.platform.security.VerifiedTokens;
@@ -24,7 +26,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
- * names (403). Payara's MP-JWT mechanism has already verified signature, issuer and expiry;
+ * names (403), as the configured claim mapping ({@link CallerClaims}) reads the token's groups; a token whose groups
+ * map to no role at all is 403 with the role it lacks named. Payara's MP-JWT mechanism has already verified signature,
+ * issuer and expiry;
  * {@link TokenRules} adds not-before, issued-at and the length of the names. The exceptions are the endpoints
  * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens, and a subscribed calendar, whose secret
  * URL is its key. A machine's token (role {@code integration} and no role of a person) reaches only the endpoints
@@ -40,40 +44,49 @@ public class AccessFilter implements ContainerRequestFilter {
     @Inject
     VerifiedTokens verifiedTokens;
 
+    @Inject
+    CallerClaims claims;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(PermitAll.class)) {
             return;
         }
         SecurityContext security = request.getSecurityContext();
-        if (security.getUserPrincipal() == null) {
+        if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
             unauthorized(request, Messages.get("problem.token-missing"));
             return;
         }
-        if (security.getUserPrincipal() instanceof JsonWebToken token) {
-            var refusal = TokenRules.refusal(token, Instant.now());
-            if (refusal.isPresent()) {
-                unauthorized(request, refusal.get());
-                return;
-            }
-            // verified by the container and accepted by the rules: the next request with it skips the signature check
-            verifiedTokens.remember(token);
-        }
-        RolesAllowed allowed = rolesAllowed();
-        if (isMachine(security) && (allowed == null || !Arrays.asList(allowed.value()).contains(Roles.INTEGRATION))) {
-            // an endpoint open to every signed-in person (who am I, labels, occupations) is not open to a machine
-            request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
-                    Messages.get("problem.role-refused", String.join(", ", allowed == null ? Roles.PEOPLE : List.of(allowed.value()))))));
+        var refusal = TokenRules.refusal(token, claims.mapping(), Instant.now());
+        if (refusal.isPresent()) {
+            unauthorized(request, refusal.get());
             return;
         }
-        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
+        // verified by the container and accepted by the rules: the next request with it skips the signature check
+        verifiedTokens.remember(token);
+        Set<String> roles = claims.roles(token);
+        RolesAllowed allowed = rolesAllowed();
+        List<String> needed = allowed == null ? Roles.PEOPLE : List.of(allowed.value());
+        if (roles.isEmpty()) {
+            // signed in at the organisation, but none of the token's groups is mapped to a role of the service
+            request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
+                    Messages.get("problem.no-mapped-role", String.join(", ", needed), claims.mapping().groupsClaim()))));
+            return;
+        }
+        if (isMachine(roles) && !needed.contains(Roles.INTEGRATION)) {
+            // an endpoint open to every signed-in person (who am I, labels, occupations) is not open to a machine
+            request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
+                    Messages.get("problem.role-refused", String.join(", ", needed)))));
+            return;
+        }
+        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(roles::contains)) {
             request.abortWith(Problems.response(Problem.of(403, Messages.get("problem.title.forbidden"),
                     Messages.get("problem.role-refused", String.join(", ", allowed.value())))));
         }
     }
 
-    private static boolean isMachine(SecurityContext security) {
-        return security.isUserInRole(Roles.INTEGRATION) && Roles.PEOPLE.stream().noneMatch(security::isUserInRole);
+    private static boolean isMachine(Set<String> roles) {
+        return roles.contains(Roles.INTEGRATION) && Roles.PEOPLE.stream().noneMatch(roles::contains);
     }
 
     private static void unauthorized(ContainerRequestContext request, String reason) {

@@ -3,7 +3,8 @@ package no.ips.outreach.platform.dev;
 import java.nio.file.Path;
 
 /**
- * Dev mode: the embedded database and no production token issuer. Only then does the service sign its own demo
+ * Dev mode: the embedded database, no production token issuer and no sign-in through an organisation's identity
+ * provider. Only then does the service sign its own demo
  * tokens and fill the database with demo data. It is decided from the environment and system properties alone,
  * because the MP-JWT key must be known before MicroProfile Config is complete.
  */
@@ -19,9 +20,10 @@ public final class DevMode {
         boolean productionIssuer = issuer != null && !issuer.equals(ISSUER);
         boolean productionKey = setting("mp.jwt.verify.publickey.location") != null
                 || setting("mp.jwt.verify.publickey") != null;
+        boolean organisationSignIn = setting("outreach.oidc.issuer") != null;
         String dbUrl = setting("outreach.db.url");
         boolean embeddedDatabase = dbUrl == null || dbUrl.startsWith("jdbc:h2:");
-        return embeddedDatabase && !productionIssuer && !productionKey;
+        return embeddedDatabase && !productionIssuer && !productionKey && !organisationSignIn;
     }
 
     public static Path dataDir() {

@@ -2,31 +2,38 @@ package no.ips.outreach.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: always taken from the verified token, never from a request body. */
+/**
+ * Who is calling: always taken from the verified token, never from a request body, and read through the configured
+ * claim mapping ({@link CallerClaims}), so that an organisation's own claims and group ids work unchanged.
+ */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     JsonWebToken token;
 
+    @Inject
+    CallerClaims claims;
+
+    /** The user name; {@code AccessFilter} has refused every token without one that fits the register. */
     public String name() {
-        return token.getName();
+        return claims.username(token).orElse(token.getName());
     }
 
-    /** A text claim of the token, such as {@code name} (the display name) or {@code team} (the team code). */
-    public Optional<String> claim(String name) {
-        Object value = token.getClaim(name);
-        if (value instanceof JsonString json) {
-            value = json.getString();
-        }
-        return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    /** The display name, if the token carries one. */
+    public Optional<String> displayName() {
+        return claims.displayName(token);
+    }
+
+    /** The team code, if the token carries one. */
+    public Optional<String> team() {
+        return claims.team(token);
     }
 
     public boolean is(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        return claims.roles(token).contains(role);
     }
 }

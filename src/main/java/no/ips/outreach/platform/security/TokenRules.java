@@ -33,7 +33,7 @@ public final class TokenRules {
      * Why this token is refused, or empty when it may be used; in the language of the request's header, since the
      * caller's stored choice is read through the very token being refused.
      */
-    public static Optional<String> refusal(JsonWebToken token, Instant now) {
+    public static Optional<String> refusal(JsonWebToken token, ClaimMapping mapping, Instant now) {
         Instant latest = now.plus(CLOCK_SKEW);
         Long notBefore = seconds(token.getClaim("nbf"));
         if (notBefore != null && Instant.ofEpochSecond(notBefore).isAfter(latest)) {
@@ -43,12 +43,12 @@ public final class TokenRules {
         if (issuedAt != null && Instant.ofEpochSecond(issuedAt).isAfter(latest)) {
             return Optional.of(Messages.get(RequestLanguage.requested(), "token.issued-in-future"));
         }
-        String name = token.getName();
+        String name = mapping.username(token::getClaim).orElse(null);
         if (name == null || !USERNAME_PATTERN.matcher(name).matches()) {
             return Optional.of(Messages.get(RequestLanguage.requested(), "token.username"));
         }
-        Object displayName = token.getClaim("name");
-        if (displayName != null && text(displayName).length() > DISPLAY_NAME_LENGTH) {
+        Optional<String> displayName = mapping.displayName(token::getClaim);
+        if (displayName.isPresent() && displayName.get().length() > DISPLAY_NAME_LENGTH) {
             return Optional.of(Messages.get(RequestLanguage.requested(), "token.name-too-long", String.valueOf(DISPLAY_NAME_LENGTH)));
         }
         return Optional.empty();
@@ -59,9 +59,5 @@ public final class TokenRules {
             return number.longValue();
         }
         return claim instanceof Number number ? number.longValue() : null;
-    }
-
-    private static String text(Object claim) {
-        return claim instanceof jakarta.json.JsonString json ? json.getString() : claim.toString();
     }
 }

@@ -33,7 +33,7 @@ public class TeamScope {
     public Optional<Specialist> specialist() {
         if (specialist == null) {
             specialist = user.is(Roles.SPECIALIST)
-                    ? specialists.enrol(user.name(), user.claim("name").orElse(user.name()), user.claim("team").orElse(null))
+                    ? specialists.enrol(user.name(), user.displayName().orElse(user.name()), user.team().orElse(null))
                     : specialists.find(user.name());
         }
         return specialist;

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import no.ips.outreach.platform.dev.DevMode;
 import no.ips.outreach.platform.embed.EmbedSettings;
+import no.ips.outreach.platform.signin.control.SignInSettings;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +31,9 @@ public class AppPage extends HttpServlet {
 
     private volatile PageTemplate template;
 
+    /** Whether the app signs in through the organisation's identity provider (outreach.oidc.issuer). */
+    private final boolean organisationSignIn = SignInSettings.from(ConfigProvider.getConfig()).enabled();
+
     /** Read once: a policy that is not valid stops the deployment (see EmbedSettings). */
     private final String frameAncestors = EmbedSettings.from(ConfigProvider.getConfig()).frameAncestors();
 
@@ -40,7 +44,7 @@ public class AppPage extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Content-Security-Policy", ContentSecurityPolicy.forApp(page.importMapHash(), tileUrl, frameAncestors));
-        response.getWriter().write(page.render(tileUrl, DevMode.active()));
+        response.getWriter().write(page.render(tileUrl, DevMode.active(), organisationSignIn));
     }
 
     private PageTemplate template() throws IOException {

@@ -23,9 +23,10 @@ record PageTemplate(String html, String importMapHash) {
         return new PageTemplate(html, "sha256-" + sha256(importMap.group(1)));
     }
 
-    String render(String tileUrl, boolean devSignIn) {
+    String render(String tileUrl, boolean devSignIn, boolean organisationSignIn) {
         return html.replace("@tile-url@", escapeAttribute(tileUrl))
-                .replace("@dev-sign-in@", Boolean.toString(devSignIn));
+                .replace("@dev-sign-in@", Boolean.toString(devSignIn))
+                .replace("@oidc-sign-in@", Boolean.toString(organisationSignIn));
     }
 
     static String escapeAttribute(String value) {

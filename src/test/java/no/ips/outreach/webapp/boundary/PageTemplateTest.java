@@ -23,7 +23,7 @@ class PageTemplateTest {
 
     @Test
     void theTileUrlIsEscapedIntoItsAttribute() {
-        String html = PageTemplate.of(PAGE).render("https://tiles.example/{z}/{x}/{y}.png?a=1&b=\"2\"", false);
+        String html = PageTemplate.of(PAGE).render("https://tiles.example/{z}/{x}/{y}.png?a=1&b=\"2\"", false, false);
         assertThat(html).contains("content=\"https://tiles.example/{z}/{x}/{y}.png?a=1&amp;b=&quot;2&quot;\"")
                 .contains("<meta name=\"outreach:dev-sign-in\" content=\"false\">");
     }
