@@ -16,7 +16,6 @@ import no.ips.outreach.platform.control.PageRequest;
 import no.ips.outreach.visits.entity.ContactFacts;
 import no.ips.outreach.visits.entity.Visit;
 import no.ips.outreach.visits.entity.VisitChange;
-import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 /** Reads the visit log. */
@@ -85,10 +84,10 @@ public class VisitStore {
             count.setParameter(name, value);
             query.setParameter(name, value);
         });
-        // a page for reading: no change tracking of the visits and their links, and the links of all 50 in one IN
-        // query, not one query per visit (as a hint on this read-only query: @BatchFetch on the embeddable links
-        // made EclipseLink 4.0.7 fail to flush a corrected visit)
-        query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+        // the links of all 50 in one IN query, not one query per visit (as a hint on this query: @BatchFetch on the
+        // embeddable links made EclipseLink 4.0.7 fail to flush a corrected visit). Not READ_ONLY: a read-only query
+        // runs outside the request's transaction on a connection of its own, and two more checkouts (each validated)
+        // cost more than tracking 50 visits
         query.setHint(QueryHints.BATCH, "v.participants");
         query.setHint(QueryHints.BATCH_TYPE, "IN");
         List<Visit> visits = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
