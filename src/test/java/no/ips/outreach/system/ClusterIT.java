@@ -229,6 +229,45 @@ class ClusterIT {
                 .stream().map(match -> match.getJsonNumber("openingId").longValue()).toList()).contains(opening);
     }
 
+    /**
+     * The planner keeps each team's dormant partners in memory: a visit to a dormant partner logged on A takes it
+     * off B's suggestions at once. Verified tokens are kept in memory too, but what they grant is in the signed token
+     * itself and nothing the service stores withdraws one, so no write on A can make B's remembered token wrong.
+     */
+    @Test
+    void aVisitLoggedOnOneInstanceTakesADormantPartnerOffTheOthersSuggestionsAtOnce() throws Exception {
+        String admin = TOKENS.valid("dormant-admin", Outreach.ADMIN);
+        assertThat(callAt(port, "POST", "teams", admin, Json.createObjectBuilder().add("code", "nav-dormant").add("name", "NAV Dormant")
+                .add("kind", "NAV_OFFICE").build().toString(), null).statusCode()).isEqualTo(201);
+        String specialist = "kari-dormant";
+        String kari = TOKENS.inTeam(specialist, "Kari Dormant", Outreach.SPECIALIST, "nav-dormant");
+        int a = port + 1;
+        int b = port + 2;
+        long partner = id(callAt(a, "POST", "employers", kari, TestData.employer("Sovende Partner AS").build().toString(), null));
+        for (int daysAgo : new int[] {150, 120}) {
+            assertThat(callAt(a, "POST", "visits", kari, TestData.visit(partner, TestData.daysAgo(daysAgo)).build().toString(),
+                    UUID.randomUUID().toString()).statusCode()).isEqualTo(201);
+        }
+        String suggestions = "planner/" + specialist + "/weeks/" + no.ips.outreach.audit.entity.IsoWeek.of(java.time.LocalDate.now(
+                java.time.ZoneId.of("Europe/Oslo"))) + "/suggestions";
+        assertThat(dormantPartners(callAt(b, "GET", suggestions, kari, null, null))).as("B keeps the team's dormant partners")
+                .contains(partner);
+
+        assertThat(callAt(a, "POST", "visits", kari, TestData.visit(partner, TestData.daysAgo(1)).build().toString(),
+                UUID.randomUUID().toString()).statusCode()).isEqualTo(201);
+
+        assertThat(dormantPartners(callAt(b, "GET", suggestions, kari, null, null))).as("B, at once after the visit on A")
+                .doesNotContain(partner);
+    }
+
+    private static List<Long> dormantPartners(HttpResponse<String> suggestions) {
+        assertThat(suggestions.statusCode()).as(suggestions.body()).isEqualTo(200);
+        return Json.createReader(new java.io.StringReader(suggestions.body())).readArray().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(s -> s.getJsonArray("reasons").getValuesAs(jakarta.json.JsonObject.class).stream()
+                        .anyMatch(reason -> reason.getString("reason").equals("DORMANT_PARTNER")))
+                .map(s -> s.getJsonNumber("employerId").longValue()).toList();
+    }
+
     private static long id(HttpResponse<String> created) {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("id").longValue();

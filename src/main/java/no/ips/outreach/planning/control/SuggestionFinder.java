@@ -1,7 +1,6 @@
 package no.ips.outreach.planning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +31,6 @@ import no.ips.outreach.platform.control.Sql;
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.visits.entity.ContactFacts;
-import no.ips.outreach.visits.entity.VisitRecorded;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -70,7 +69,8 @@ public class SuggestionFinder {
     private record Dormant(long employerId, Instant lastContact) {
     }
 
-    private record Remembered(List<Dormant> partners, Instant until) {
+    /** The partners as of {@code stamp}, the newest changes to what they are computed from. */
+    private record Remembered(List<Dormant> partners, List<Object> stamp, Instant until) {
     }
 
     private final Map<TeamWeek, Remembered> dormant = new ConcurrentHashMap<>();
@@ -224,19 +224,22 @@ public class SuggestionFinder {
 
     /**
      * The team's dormant partners are the same for each of its specialists and change only with the team's contacts,
-     * so they are kept for a minute per team and week, and forgotten whenever a visit is logged or corrected here.
-     * Another instance of a cluster sees a change within that minute.
+     * so they are kept per team and week, and used only while nothing they are computed from has changed: one query
+     * of indexed maxima ({@link #dormantStamp()}) tells, so a visit logged, corrected or voided on another instance of
+     * a cluster shows at once. The minute's limit is the backstop for what the stamp cannot see: a transaction that
+     * commits after a later one (its id is below the maximum already seen).
      */
     private List<SuggestionCause> dormantPartnersOf(long teamId, IsoWeek week) {
         Instant now = clock.instant();
         TeamWeek key = new TeamWeek(teamId, week);
+        List<Object> stamp = dormantStamp();
         Remembered remembered = dormant.get(key);
         List<Dormant> partners;
-        if (remembered != null && remembered.until().isAfter(now)) {
+        if (remembered != null && remembered.until().isAfter(now) && remembered.stamp().equals(stamp)) {
             partners = remembered.partners();
         } else {
             partners = dormantPartners(teamId, week);
-            dormant.put(key, new Remembered(partners, now.plus(DORMANT_KEPT)));
+            dormant.put(key, new Remembered(partners, stamp, now.plus(DORMANT_KEPT)));
         }
         return partners.stream().map(partner -> new SuggestionCause(partner.employerId(), SuggestionReason.DORMANT_PARTNER,
                 partner.lastContact() == null ? Messages.get("why.plan.partner.never")
@@ -244,8 +247,16 @@ public class SuggestionFinder {
                 Set.of(), null)).toList();
     }
 
-    void forgetDormantPartners(@Observes VisitRecorded recorded) {
-        dormant.clear();
+    /**
+     * The newest change to each table the dormant partners are computed from: visits logged (their id), corrected or
+     * voided (each writes a visit_change row), employers (a hiring partner marked), job starts, participants moved to
+     * another specialist, specialists moved to another team. Each is a primary key or an indexed MAX, except the
+     * specialists', a table of one row per user.
+     */
+    private List<Object> dormantStamp() {
+        return Arrays.asList((Object[]) em.createNativeQuery("SELECT (SELECT MAX(id) FROM visit), "
+                + "(SELECT MAX(id) FROM visit_change), (SELECT MAX(updated_at) FROM employer), (SELECT MAX(id) FROM job_start), "
+                + "(SELECT MAX(updated_at) FROM participant), (SELECT MAX(updated_at) FROM specialist)").getSingleResult());
     }
 
     /**

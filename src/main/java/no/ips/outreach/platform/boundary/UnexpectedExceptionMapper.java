@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: lost optimistic races become 412, constraint races 409, an unreachable database 503, and anything
+ * The last line: lost optimistic races become 412, constraint races 409, an unreachable database or a full disk 503, and anything
  * else a 500 whose
  * stack trace stays in the server log under an id the client can quote.
  */
@@ -31,6 +31,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (Causes.anyNamed(exception, "OptimisticLockException")) {
             return Problems.response(ProblemException.preconditionFailed(
                     Messages.get("problem.concurrent-change")).problem());
+        }
+        if (DiskFull.causes(exception)) {
+            return DiskFull.response(exception);
         }
         if (DatabaseOutage.causes(exception)) {
             return DatabaseOutage.response();

@@ -60,7 +60,51 @@ public class UrlRoutedDataSource implements DataSource {
                 }
             });
         }
-        return driverFor(url).connect(url, properties);
+        Connection connection = driverFor(url).connect(url, properties);
+        return url.startsWith("jdbc:h2:") ? ClosedH2.detected(connection) : connection;
+    }
+
+    /**
+     * After a failed write (a full disk) H2 closes its database, but its connections still say they are valid: H2's
+     * {@code isValid} does not touch the database. Payara validates each pooled connection with {@code isValid}, so
+     * it would hand out dead connections forever, and the service would need a restart once space is back. This
+     * {@code isValid} runs a statement instead (microseconds in the embedded H2), so the pool drops a dead connection
+     * and opens a new one, which opens the database again.
+     */
+    static final class ClosedH2 {
+
+        private ClosedH2() {
+        }
+
+        static Connection detected(Connection h2) {
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(UrlRoutedDataSource.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                        switch (method.getName()) {
+                            case "isValid":
+                                return valid(h2);
+                            case "equals":
+                                return proxy == arguments[0];
+                            case "hashCode":
+                                return System.identityHashCode(proxy);
+                            default:
+                                break;
+                        }
+                        try {
+                            return method.invoke(h2, arguments);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        private static boolean valid(Connection h2) {
+            try (java.sql.Statement probe = h2.createStatement()) {
+                probe.execute("SELECT 1");
+                return true;
+            } catch (SQLException closed) {
+                return false;
+            }
+        }
     }
 
     /**

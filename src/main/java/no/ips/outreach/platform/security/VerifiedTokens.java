@@ -1,24 +1,32 @@
 package no.ips.outreach.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Tokens Payara's MP-JWT store has verified (signature, issuer, expiry) and {@link TokenRules} has accepted, kept so
  * that the next request with the same token skips the RSA check and the parse: in the issue's profile they were a
  * third of a single read's processor time. Keyed by a SHA-256 of the token, so that the map holds no bearer token as
- * a key; the stored token is compared in full on a hit. A token is never vouched for at or after its expiry; the
+ * a key; the stored token is compared in full on a hit. A token is never vouched for at or after its expiry, nor, when
+ * {@code mp.jwt.verify.token.age} is set, once it is older than that (Payara's store would refuse it then); the
  * rules of {@link TokenRules} (nbf, iat, names) still run on every request. Bounded: when full, expired entries go,
  * and if that is not enough, all of them (every token is then verified once more, as before the cache).
+ *
+ * <p>Correct in a cluster without sharing: what a token grants (user, groups, team) is in the signed token itself,
+ * and the service stores nothing that withdraws a token before its expiry (users are the identity provider's), so
+ * no write on another instance can make a remembered token wrong.
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -29,6 +37,7 @@ public class VerifiedTokens {
     private final ConcurrentHashMap<String, Verified> tokens = new ConcurrentHashMap<>();
     private final int capacity;
     private final Clock clock;
+    private volatile Duration maxAge;
 
     public VerifiedTokens() {
         this(CAPACITY, Clock.systemUTC());
@@ -37,6 +46,12 @@ public class VerifiedTokens {
     VerifiedTokens(int capacity, Clock clock) {
         this.capacity = capacity;
         this.clock = clock;
+    }
+
+    /** MicroProfile JWT's limit on a token's age, in seconds since its {@code iat}; none when not set. */
+    @Inject
+    void limitAge(@ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> seconds) {
+        maxAge = seconds.map(Duration::ofSeconds).orElse(null);
     }
 
     private record Verified(JsonWebToken token, Instant expires) {
@@ -50,6 +65,15 @@ public class VerifiedTokens {
             return;
         }
         Instant expiry = Instant.ofEpochSecond(expires);
+        Duration limit = maxAge;
+        if (limit != null) {
+            long issued = token.getIssuedAtTime();
+            if (issued <= 0) {
+                return;
+            }
+            Instant tooOld = Instant.ofEpochSecond(issued).plus(limit);
+            expiry = tooOld.isBefore(expiry) ? tooOld : expiry;
+        }
         if (!clock.instant().isBefore(expiry)) {
             return;
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,13 @@ class VerifiedTokensTest {
         private final Map<String, Object> claims;
 
         Token(String raw, Instant expires) {
+            this(raw, NOW, expires);
+        }
+
+        Token(String raw, Instant issued, Instant expires) {
             super("kari");
-            this.claims = Map.of("raw_token", raw, "exp", expires.getEpochSecond(), "upn", "kari", "groups", Set.of("specialist"));
+            this.claims = Map.of("raw_token", raw, "iat", issued.getEpochSecond(), "exp", expires.getEpochSecond(),
+                    "upn", "kari", "groups", Set.of("specialist"));
         }
 
         @Override
@@ -61,6 +67,19 @@ class VerifiedTokensTest {
         clock.now = NOW.plusSeconds(60);
         assertThat(tokens.find("a.b.c")).isEmpty();
         assertThat(tokens.size()).isZero();
+    }
+
+    @Test
+    void withATokenAgeLimitATokenIsNotVouchedForOnceItIsOlderThanThat() {
+        tokens.limitAge(Optional.of(300L));
+        tokens.remember(new Token("young.token.sig", NOW.minusSeconds(100), NOW.plusSeconds(3600)));
+        tokens.remember(new Token("old.token.sig", NOW.minusSeconds(400), NOW.plusSeconds(3600)));
+
+        assertThat(tokens.find("old.token.sig")).as("older than the limit: left to Payara's store").isEmpty();
+        clock.now = NOW.plusSeconds(199);
+        assertThat(tokens.find("young.token.sig")).isPresent();
+        clock.now = NOW.plusSeconds(200);
+        assertThat(tokens.find("young.token.sig")).as("reached the age limit long before its expiry").isEmpty();
     }
 
     @Test
