@@ -32,6 +32,7 @@ import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +69,7 @@ public class EventsResource {
     @GET
     @Path("subscriptions")
     @Operation(summary = "Webhook subscriptions", description = "Administrators only. Secrets are not shown.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView[].class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class, type = SchemaType.ARRAY)))
     public List<SubscriptionView> subscriptions() {
         return subscriptions.all().stream().map(SubscriptionView::of).toList();
     }
@@ -126,7 +127,7 @@ public class EventsResource {
     @Path("deliveries")
     @Operation(summary = "Deliveries, newest first", description = "Administrators only. Each event to each "
             + "subscription: status, tries, last error and when the next try is due.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView[].class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
     public List<DeliveryView> deliveries(@QueryParam("subscriptionId") String subscriptionId,
                                          @Parameter(description = "PENDING, FAILING, DELIVERED or DEAD") @QueryParam("status") String status,
                                          @Parameter(description = "1-" + MAX_DELIVERIES + ", default 100") @QueryParam("limit") String limit) {

@@ -3,14 +3,12 @@ package no.ips.outreach.events.boundary;
 import java.time.Instant;
 import java.util.List;
 import no.ips.outreach.events.entity.WebhookSubscription;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A subscription. The secret is shown only in the answer to its creation (and a change that sets one), so that it
  * does not sit in every listing.
  */
 public record SubscriptionView(long id, String url, List<String> eventTypes, String createdBy, Instant createdAt,
-                               @Schema(description = "only in the answer to a create or a change that set it", nullable = true)
                                String secret) {
 
     static SubscriptionView of(WebhookSubscription s) {
