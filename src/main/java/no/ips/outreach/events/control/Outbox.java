@@ -16,9 +16,11 @@ import no.ips.outreach.events.entity.WebhookSubscription;
 
 /**
  * Writes a domain event, and one delivery for every subscription that wants it, in the caller's transaction
- * (MANDATORY: an event without its change, or a change without its event, cannot commit). Called directly by the
- * control classes rather than through a CDI event: one line where the change happens, visible in the code, and a
- * missing transaction fails loudly instead of an observer quietly running in none.
+ * (MANDATORY: an event without its change, or a change without its event, cannot commit). The control classes call
+ * it through {@link DomainEvents}, one line where the change happens, rather than through new CDI events: visible in
+ * the code, and a missing transaction fails loudly instead of an observer quietly running in none. Visits are the
+ * exception: the visit log already fires {@code VisitRecorded} inside its transaction, so {@link VisitEvents}
+ * observes that.
  * <p>
  * The data names participants by externalRef only, never by alias, and carries no free-text notes. An event about a
  * participant with no externalRef (never given, or anonymised) is written without a participant: the host system
