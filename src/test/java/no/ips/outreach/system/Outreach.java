@@ -43,7 +43,11 @@ public final class Outreach {
                     "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString(),
                     "OUTREACH_EMBED_ALLOWED_ORIGINS", HOST_ORIGIN,
-                    "OUTREACH_EMBED_FRAME_ANCESTORS", "'self' " + HOST_ORIGIN));
+                    "OUTREACH_EMBED_FRAME_ANCESTORS", "'self' " + HOST_ORIGIN,
+                    // events out: a fast relay and short backoff, so that EventsIT sees retries within seconds
+                    "OUTREACH_EVENTS_POLL", "PT0.2S",
+                    "OUTREACH_EVENTS_BACKOFF_FIRST", "PT0.2S",
+                    "OUTREACH_EVENTS_BACKOFF_MAX", "PT1S"));
             running = new Outreach(server, tokens, url);
         }
         return running;

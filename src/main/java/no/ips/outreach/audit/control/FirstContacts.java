@@ -1,5 +1,7 @@
 package no.ips.outreach.audit.control;
 
+import jakarta.inject.Inject;
+import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,9 @@ import no.ips.outreach.visits.entity.VisitRecorded;
 @ApplicationScoped
 public class FirstContacts {
 
+    @Inject
+    DomainEvents events;
+
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
 
@@ -33,6 +38,13 @@ public class FirstContacts {
             if (recorded.before() != null) {
                 set(participant, firstFromVisits(participant));
             } else if (recorded.after().faceToFace()) {
+                // the participant's very first: only one of two visits logged at once can set it from none
+                if (em.createNativeQuery("UPDATE participant SET first_face_to_face_on = ? WHERE id = ? "
+                                + "AND first_face_to_face_on IS NULL")
+                        .setParameter(1, recorded.after().day()).setParameter(2, participant).executeUpdate() == 1) {
+                    events.firstEmployerContact(participant, recorded.after().day());
+                    continue;
+                }
                 em.createNativeQuery("UPDATE participant SET first_face_to_face_on = ? WHERE id = ? "
                                 + "AND (first_face_to_face_on IS NULL OR first_face_to_face_on > ?)")
                         .setParameter(1, recorded.after().day()).setParameter(2, participant)

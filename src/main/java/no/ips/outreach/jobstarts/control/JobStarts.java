@@ -1,5 +1,7 @@
 package no.ips.outreach.jobstarts.control;
 
+import no.ips.outreach.events.entity.EventType;
+import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +44,9 @@ import no.ips.outreach.platform.security.CurrentUser;
 @Transactional
 public class JobStarts {
 
+    @Inject
+    DomainEvents events;
+
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
 
@@ -82,6 +87,7 @@ public class JobStarts {
         participant.moveTo(ParticipantStatus.EMPLOYED, now);
         em.persist(start);
         em.flush();
+        events.jobStarted(start);
         return start;
     }
 
@@ -129,6 +135,7 @@ public class JobStarts {
                 .setParameter("opening", opening.id()).getSingleResult();
         if (taken + 1 >= details.positions()) {
             opening.fill(Messages.get("opening.reason.job-start"), now);
+            events.opening(EventType.OPENING_FILLED, opening);
         }
         return new JobStartTerms(request.participantId(), details.employerId(), opening.id(), request.startDate(),
                 request.endDate(), request.hoursPerWeek() == null ? details.hoursPerWeek() : request.hoursPerWeek(),
@@ -142,6 +149,7 @@ public class JobStarts {
         ProblemException.requireVersion("job start", start.version(), expectedVersion);
         start.end(on, reason);
         em.flush();
+        events.jobEnded(start, on);
         return start;
     }
 

@@ -1,5 +1,7 @@
 package no.ips.outreach.openings.control;
 
+import no.ips.outreach.events.entity.EventType;
+import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,9 @@ import no.ips.outreach.visits.control.VisitStore;
 @ApplicationScoped
 @Transactional
 public class OpeningBoard {
+
+    @Inject
+    DomainEvents events;
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
@@ -66,6 +71,7 @@ public class OpeningBoard {
         JobOpening opening = new JobOpening(createdBy, checked(details, true, null, readable), clock.instant());
         em.persist(opening);
         em.flush();
+        events.opening(EventType.OPENING_CREATED, opening);
         return opening;
     }
 
@@ -81,6 +87,7 @@ public class OpeningBoard {
         JobOpening opening = current(id, expectedVersion);
         opening.close(as, reason, clock.instant());
         em.flush();
+        events.opening(as == OpeningStatus.FILLED ? EventType.OPENING_FILLED : EventType.OPENING_CLOSED, opening);
         return opening;
     }
 

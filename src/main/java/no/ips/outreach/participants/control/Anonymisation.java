@@ -1,5 +1,7 @@
 package no.ips.outreach.participants.control;
 
+import jakarta.inject.Inject;
+import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,11 +16,16 @@ import no.ips.outreach.participants.entity.PreferenceChange;
 @ApplicationScoped
 public class Anonymisation {
 
+    @Inject
+    DomainEvents events;
+
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
 
     public void apply(Participant participant, Instant now) {
+        String formerRef = participant.profile().externalRef();
         participant.anonymise(now);
+        events.anonymised(participant.id(), formerRef);
         em.createQuery("UPDATE PreferenceChange c SET c.oldValue = NULL, c.newValue = NULL "
                         + "WHERE c.participantId = :id AND c.field IN :fields")
                 .setParameter("id", participant.id()).setParameter("fields", PreferenceChange.IDENTIFYING_FIELDS)

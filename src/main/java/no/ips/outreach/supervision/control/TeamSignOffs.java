@@ -1,5 +1,6 @@
 package no.ips.outreach.supervision.control;
 
+import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,9 @@ import no.ips.outreach.teams.entity.Specialist;
  */
 @ApplicationScoped
 public class TeamSignOffs {
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     WeekReviews reviews;
@@ -36,7 +40,11 @@ public class TeamSignOffs {
         return wanted.stream().map(w -> {
             WeekReview review = reviews.current(w.specialist(), w.week())
                     .filter(r -> r.isCurrent() && Objects.equals(r.note(), w.note()))
-                    .orElseGet(() -> reviews.signOff(w.specialist(), w.week(), by, w.note()));
+                    .orElseGet(() -> {
+                        WeekReview signed = reviews.signOff(w.specialist(), w.week(), by, w.note());
+                        events.weekSignedOff(w.specialist().username(), w.week().toString(), by);
+                        return signed;
+                    });
             return new Signed(w.specialist(), w.week(), review);
         }).toList();
     }

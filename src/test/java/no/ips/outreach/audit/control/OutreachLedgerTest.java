@@ -1,5 +1,6 @@
 package no.ips.outreach.audit.control;
 
+import no.ips.outreach.events.control.EventControls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -146,6 +147,7 @@ class OutreachLedgerTest {
             ledger(on).onVisit(logged);
             FirstContacts firstContacts = new FirstContacts();
             firstContacts.em = on;
+            firstContacts.events = EventControls.domainEvents(on, Clock.systemUTC());
             firstContacts.onVisit(logged);
             return visit;
         });
@@ -163,6 +165,7 @@ class OutreachLedgerTest {
             ledger(em).onVisit(correction);
             FirstContacts firstContacts = new FirstContacts();
             firstContacts.em = em;
+            firstContacts.events = EventControls.domainEvents(em, Clock.systemUTC());
             firstContacts.onVisit(correction);
         });
     }

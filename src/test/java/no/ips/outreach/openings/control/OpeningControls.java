@@ -1,5 +1,6 @@
 package no.ips.outreach.openings.control;
 
+import no.ips.outreach.events.control.EventControls;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import no.ips.outreach.employers.control.EmployerControls;
@@ -24,6 +25,7 @@ public final class OpeningControls {
         var board = new OpeningBoard();
         board.em = em;
         board.clock = clock;
+        board.events = EventControls.domainEvents(em, clock);
         board.store = store(em, clock);
         board.employers = EmployerControls.store(em, clock);
         board.visits = VisitControls.store(em);

@@ -1,5 +1,6 @@
 package no.ips.outreach.participants.control;
 
+import no.ips.outreach.events.control.EventControls;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 
@@ -19,6 +20,7 @@ public final class ParticipantControls {
     public static Anonymisation anonymisation(EntityManager em) {
         var anonymisation = new Anonymisation();
         anonymisation.em = em;
+        anonymisation.events = EventControls.domainEvents(em, Clock.systemUTC());
         return anonymisation;
     }
 }

@@ -1,5 +1,6 @@
 package no.ips.outreach.matching.decisions.control;
 
+import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,9 @@ import no.ips.outreach.platform.problem.ProblemException;
 @ApplicationScoped
 @Transactional
 public class MatchDecisions {
+
+    @Inject
+    DomainEvents events;
 
     public static final Set<String> SORT_KEYS = Set.of("changed", "created");
 
@@ -86,6 +90,7 @@ public class MatchDecisions {
             MatchDecision decision = new MatchDecision(participantId, openingId, by, reason, now);
             em.persist(decision);
             em.flush();
+            events.matchStep(decision);
             return decision;
         }
         MatchDecision decision = earlier.get();
@@ -98,6 +103,7 @@ public class MatchDecisions {
         }
         decision.proposeAgain(by, reason, now);
         em.flush();
+        events.matchStep(decision);
         return decision;
     }
 
@@ -127,6 +133,7 @@ public class MatchDecisions {
             decision.moveTo(next, by, reason, now);
         }
         em.flush();
+        events.matchStep(decision);
         return decision;
     }
 

@@ -1,5 +1,6 @@
 package no.ips.outreach.matching.decisions.control;
 
+import no.ips.outreach.events.control.EventControls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,6 +56,7 @@ class MatchDecisionsTest {
         decisions = new MatchDecisions();
         decisions.em = em;
         decisions.clock = Clock.fixed(AFTERWARDS, ZoneOffset.UTC);
+        decisions.events = EventControls.domainEvents(em, decisions.clock);
         employer = TestEmployers.named("Bodø Kantine").build(REGISTERED);
         Tx.run(em, () -> {
             Team team = new Team("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", REGISTERED);
