@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The embedded H2's disk is full (ENOSPC, or EFBIG when a file-size limit is reached): not the client's fault nor a
  * bug, and nothing was saved. Told by the failure's causes, or, since a failed commit arrives without them, by the
  * free space beside the embedded database file. A 503 the client may retry once an operator has freed space, and one plain log line
- * for the operator. H2 closes its database after a failed write; the next connection opens it again, and its
- * write-ahead design keeps what was committed before (DiskFullIT).
+ * for the operator. H2 closes its database after a failed write and the next connection opens it again; what H2 had
+ * written before stays (DiskFullIT), but see docs/operations.md for what it loses.
  */
 final class DiskFull {
 
@@ -63,8 +63,8 @@ final class DiskFull {
     }
 
     static Response response(Throwable exception) {
-        LOG.severe("The database could not write: its disk is full or a file-size limit was reached. Free space; "
-                + "the service writes again by itself. (" + exception + ")");
+        LOG.severe("The database could not write: its disk is full or a file-size limit was reached. Free space, "
+                + "then restart the service (H2 may not keep what it is given after it reopened). (" + exception + ")");
         return Response.fromResponse(Problems.response(Problem.of(503,
                         Messages.get(RequestLanguage.requested(), "problem.title.unavailable"),
                         Messages.get(RequestLanguage.requested(), "problem.disk-full.detail"))))
