@@ -46,6 +46,7 @@ class RetentionIT {
         JsonObject status = admin.get("retention").expect(200).json();
         assertThat(status.getString("participantsAfter")).isEqualTo("P24M");
         assertThat(status.getString("accessLogFor")).isEqualTo("P36M");
+        assertThat(status.getString("eventsFor")).isEqualTo("P30D");
         assertThat(status.getJsonArray("latestRuns").stream().map(run -> run.asJsonObject().getJsonNumber("id")))
                 .contains(ran.json().getJsonNumber("id"));
         assertThat(admin.get("retention/runs/" + ran.id()).expect(200).json().getString("startedBy"))

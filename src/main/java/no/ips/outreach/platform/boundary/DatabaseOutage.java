@@ -23,6 +23,8 @@ final class DatabaseOutage {
     static final int RETRY_AFTER_SECONDS = 5;
     /** MySQL's and MariaDB's ER_LOCK_WAIT_TIMEOUT. */
     private static final int LOCK_WAIT_TIMEOUT = 1205;
+    /** ER_LOCK_DEADLOCK: the server rolled this transaction back to let another finish; the same request again succeeds. */
+    private static final int DEADLOCK = 1213;
 
     private DatabaseOutage() {
     }
@@ -36,6 +38,8 @@ final class DatabaseOutage {
                     // a statement cancelled after outreach.db.statement-timeout-seconds, or a lock waited for too long
                     || t instanceof SQLTimeoutException || t instanceof QueryTimeoutException
                     || t instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT
+                    // chosen as a deadlock's victim, as during another instance's ALTER TABLE in a rolling upgrade
+                    || t instanceof SQLException sql && sql.getErrorCode() == DEADLOCK
                     || t.getClass().getName().startsWith("jakarta.resource.")
                     || t.getClass().getName().startsWith("com.sun.appserv.connectors.internal.api.PoolingException")) {
                 return true;

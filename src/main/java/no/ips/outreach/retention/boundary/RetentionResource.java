@@ -56,6 +56,7 @@ public class RetentionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RetentionView.class)))
     public RetentionView status() {
         return new RetentionView(settings.policy().participantsAfter().toString(), settings.policy().accessLogFor().toString(),
+                settings.policy().eventsFor().toString(),
                 settings.every().toString(), settings.scheduled(),
                 retention.latest(LATEST).stream().map(RetentionRunView::of).toList());
     }

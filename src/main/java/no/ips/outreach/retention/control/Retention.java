@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import no.ips.outreach.participants.control.AccessLog;
 import no.ips.outreach.participants.control.Anonymisation;
@@ -47,6 +48,14 @@ public class Retention {
               AND NOT EXISTS (SELECT 1 FROM job_start j
                               WHERE j.participant_id = p.id AND (j.end_date IS NULL OR j.end_date >= ? OR j.start_date >= ?))
             ORDER BY p.id""";
+
+    private static final String ENDED_EVENTS = """
+            SELECT e.id FROM outbox_event e
+            WHERE e.occurred_at < ?
+              AND NOT EXISTS (SELECT 1 FROM webhook_delivery d
+                              WHERE d.event_id = e.id AND d.status IN ('PENDING', 'FAILING'))
+            ORDER BY e.id""";
+    private static final int EVENTS_PER_STATEMENT = 1000;
 
     @PersistenceContext(unitName = "outreach")
     EntityManager em;
@@ -100,14 +109,37 @@ public class Retention {
         Instant accessLogCutoff = policy.accessLogCutoff(now);
         int deleted = em.createNativeQuery("DELETE FROM participant_access WHERE accessed_at < ?")
                 .setParameter(1, timestamp(accessLogCutoff)).executeUpdate();
+        Instant eventsCutoff = policy.eventsCutoff(now);
+        long events = deleteEndedEvents(eventsCutoff);
         RetentionRun run = new RetentionRun(startedBy, now, clock.instant(), participantsCutoff, due.size(),
-                accessLogCutoff, deleted);
+                accessLogCutoff, deleted, eventsCutoff, events);
         em.persist(run);
         em.flush();
         LOG.info(() -> "Retention run by " + startedBy + ": " + run.participantsAnonymised() + " participant(s) closed and "
                 + "untouched since " + participantsCutoff + " anonymised, " + deleted + " access-log row(s) from before "
-                + accessLogCutoff + " deleted");
+                + accessLogCutoff + " deleted, " + events + " outbox event(s) from before " + eventsCutoff + " deleted");
         return run;
+    }
+
+    /**
+     * Deletes the outbox events from before the cutoff whose deliveries have all ended, with those deliveries. An
+     * event still on its way (pending or failing) is kept whatever its age: losing it would break at-least-once.
+     * The ids are read first, since MySQL refuses a DELETE whose subquery reads the table it deletes from.
+     */
+    private long deleteEndedEvents(Instant cutoff) {
+        long deleted = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery(ENDED_EVENTS).setParameter(1, timestamp(cutoff))
+                    .setMaxResults(EVENTS_PER_STATEMENT).getResultList();
+            if (ids.isEmpty()) {
+                return deleted;
+            }
+            // ids read from the database just now: numbers, never text from a request
+            String in = ids.stream().map(id -> Long.toString(id.longValue())).collect(Collectors.joining(","));
+            em.createNativeQuery("DELETE FROM webhook_delivery WHERE event_id IN (" + in + ")").executeUpdate();
+            deleted += em.createNativeQuery("DELETE FROM outbox_event WHERE id IN (" + in + ")").executeUpdate();
+        }
     }
 
     private List<Long> dueForAnonymisation(Instant cutoff) {

@@ -24,6 +24,10 @@ public class RetentionSettings {
     String accessLogFor;
 
     @Inject
+    @ConfigProperty(name = "outreach.retention.events-for", defaultValue = "P30D")
+    String eventsFor;
+
+    @Inject
     @ConfigProperty(name = "outreach.retention.every", defaultValue = "PT24H")
     String every;
 
@@ -37,7 +41,8 @@ public class RetentionSettings {
     @PostConstruct
     void check() {
         policy = new RetentionPolicy(RetentionPolicy.period("outreach.retention.participants-after", participantsAfter),
-                RetentionPolicy.period("outreach.retention.access-log-for", accessLogFor));
+                RetentionPolicy.period("outreach.retention.access-log-for", accessLogFor),
+                RetentionPolicy.period("outreach.retention.events-for", eventsFor));
         try {
             interval = Duration.parse(every.trim());
         } catch (DateTimeParseException e) {

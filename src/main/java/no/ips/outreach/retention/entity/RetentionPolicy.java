@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 
 /**
  * How long data is kept. A finished (closed) participant with no activity for {@code participantsAfter} is
- * anonymised; an access-log row older than {@code accessLogFor} is deleted.
+ * anonymised; an access-log row older than {@code accessLogFor} is deleted; so is an outbox event older than
+ * {@code eventsFor} whose deliveries have all ended.
  */
-public record RetentionPolicy(Period participantsAfter, Period accessLogFor) {
+public record RetentionPolicy(Period participantsAfter, Period accessLogFor, Period eventsFor) {
 
     public Instant participantsCutoff(Instant now) {
         return now.atZone(ZoneOffset.UTC).minus(participantsAfter).toInstant();
@@ -16,6 +17,10 @@ public record RetentionPolicy(Period participantsAfter, Period accessLogFor) {
 
     public Instant accessLogCutoff(Instant now) {
         return now.atZone(ZoneOffset.UTC).minus(accessLogFor).toInstant();
+    }
+
+    public Instant eventsCutoff(Instant now) {
+        return now.atZone(ZoneOffset.UTC).minus(eventsFor).toInstant();
     }
 
     /** An ISO-8601 period of at least a day ({@code P24M}, {@code P3Y}), or why not, naming the key. */

@@ -38,11 +38,18 @@ public class RetentionRun {
     @Column(name = "access_rows_deleted", nullable = false, updatable = false)
     private long accessRowsDeleted;
 
+    @Column(name = "events_cutoff", updatable = false)
+    private Instant eventsCutoff;
+
+    @Column(name = "events_deleted", nullable = false, updatable = false)
+    private long eventsDeleted;
+
     protected RetentionRun() {
     }
 
     public RetentionRun(String startedBy, Instant startedAt, Instant finishedAt, Instant participantsCutoff,
-                        int participantsAnonymised, Instant accessLogCutoff, long accessRowsDeleted) {
+                        int participantsAnonymised, Instant accessLogCutoff, long accessRowsDeleted,
+                        Instant eventsCutoff, long eventsDeleted) {
         this.startedBy = startedBy;
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
@@ -50,6 +57,8 @@ public class RetentionRun {
         this.participantsAnonymised = participantsAnonymised;
         this.accessLogCutoff = accessLogCutoff;
         this.accessRowsDeleted = accessRowsDeleted;
+        this.eventsCutoff = eventsCutoff;
+        this.eventsDeleted = eventsDeleted;
     }
 
     public Long id() {
@@ -82,5 +91,14 @@ public class RetentionRun {
 
     public long accessRowsDeleted() {
         return accessRowsDeleted;
+    }
+
+    /** Null for a run from before events were kept for a limited time. */
+    public Instant eventsCutoff() {
+        return eventsCutoff;
+    }
+
+    public long eventsDeleted() {
+        return eventsDeleted;
     }
 }

@@ -54,7 +54,7 @@ class RetentionTest {
     private static final Instant NOW = Instant.parse("2026-12-04T09:00:00Z");
     /** 30 months ago: past the 24 months of the policy. */
     private static final Instant LONG_AGO = Instant.parse("2024-06-03T10:00:00Z");
-    private static final RetentionPolicy POLICY = new RetentionPolicy(Period.ofMonths(24), Period.ofMonths(36));
+    private static final RetentionPolicy POLICY = new RetentionPolicy(Period.ofMonths(24), Period.ofMonths(36), Period.ofDays(30));
 
     private EntityManagerFactory emf;
     private EntityManager em;
@@ -120,6 +120,34 @@ class RetentionTest {
         assertThat(latest.get(0).accessLogCutoff()).isEqualTo(Instant.parse("2023-12-04T09:00:00Z"));
     }
 
+    /** Events name participants by the host's reference; once delivered (or dead) and past their time they go. */
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void outboxEventsPastTheirTimeGoOnceEveryDeliveryHasEndedAndNoSooner(Databases database) {
+        start(database, "retention_events");
+        long subscription = Tx.call(em, () -> {
+            em.createNativeQuery("INSERT INTO webhook_subscription (url, event_types, secret, created_by, created_at, version) "
+                    + "VALUES ('https://host.example/hooks', '*', 'whsec_x', 'admin', ?, 1)")
+                    .setParameter(1, java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT MAX(id) FROM webhook_subscription").getSingleResult()).longValue();
+        });
+        long delivered = event("2026-10-01 08:00:00", subscription, "DELIVERED");
+        long dead = event("2026-10-02 08:00:00", subscription, "DEAD");
+        long stillFailing = event("2026-10-03 08:00:00", subscription, "FAILING");
+        long partly = event("2026-10-04 08:00:00", subscription, "DELIVERED", "PENDING");
+        long noSubscriber = event("2026-10-05 08:00:00", subscription);
+        long recent = event("2026-11-20 08:00:00", subscription, "DELIVERED");
+
+        RetentionRun run = Tx.call(em, () -> retention(NOW).runNow(POLICY, "admin"));
+
+        assertThat(run.eventsDeleted()).isEqualTo(3);
+        assertThat(run.eventsCutoff()).isEqualTo(Instant.parse("2026-11-04T09:00:00Z"));
+        assertThat(events()).containsExactly(stillFailing, partly, recent);
+        assertThat(events()).doesNotContain(delivered, dead, noSubscriber);
+        assertThat(((Number) em.createNativeQuery("SELECT COUNT(*) FROM webhook_delivery").getSingleResult()).intValue())
+                .as("the kept events' deliveries, and only theirs").isEqualTo(4);
+    }
+
     @ParameterizedTest
     @EnumSource(Databases.class)
     void theScheduleRunsOncePerIntervalAndBooksTheNextRun(Databases database) {
@@ -168,6 +196,30 @@ class RetentionTest {
 
         assertThat(ran).isEqualTo(1);
         assertThat(retention(NOW).latest(10)).hasSize(1);
+    }
+
+    /** An outbox event at that UTC time with one delivery per status given; returns the event's id. */
+    private long event(String at, long subscription, String... deliveries) {
+        return Tx.call(em, () -> {
+            em.createNativeQuery("INSERT INTO outbox_event (event_id, event_type, subject, participant_ref, occurred_at, data) "
+                    + "VALUES (?, 'no.ips.outreach.visit.logged', 'visits/1', 'HOST-1', ?, '{}')")
+                    .setParameter(1, java.util.UUID.randomUUID().toString())
+                    .setParameter(2, java.sql.Timestamp.valueOf(at)).executeUpdate();
+            long id = ((Number) em.createNativeQuery("SELECT MAX(id) FROM outbox_event").getSingleResult()).longValue();
+            for (String status : deliveries) {
+                em.createNativeQuery("INSERT INTO webhook_delivery (event_id, subscription_id, participant_ref, status, tries, "
+                        + "next_attempt_at, version) VALUES (?, ?, 'HOST-1', ?, 1, ?, 1)")
+                        .setParameter(1, id).setParameter(2, subscription).setParameter(3, status)
+                        .setParameter(4, java.sql.Timestamp.valueOf(at)).executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    private List<Long> events() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_event ORDER BY id").getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private void start(Databases database, String name) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RetentionPolicyTest {
 
-    private final RetentionPolicy policy = new RetentionPolicy(Period.ofMonths(24), Period.ofYears(3));
+    private final RetentionPolicy policy = new RetentionPolicy(Period.ofMonths(24), Period.ofYears(3), Period.ofDays(30));
 
     @Test
     void cutoffsCountCalendarMonthsAndYearsBackFromNow() {
@@ -23,7 +23,7 @@ class RetentionPolicyTest {
     void aLeapDayCutoffFallsOnTheLastDayOfFebruary() {
         assertThat(policy.participantsCutoff(Instant.parse("2026-02-28T00:00:00Z")))
                 .isEqualTo(Instant.parse("2024-02-28T00:00:00Z"));
-        assertThat(new RetentionPolicy(Period.ofYears(1), Period.ofYears(1)).participantsCutoff(Instant.parse("2024-02-29T12:00:00Z")))
+        assertThat(new RetentionPolicy(Period.ofYears(1), Period.ofYears(1), Period.ofDays(30)).participantsCutoff(Instant.parse("2024-02-29T12:00:00Z")))
                 .isEqualTo(Instant.parse("2023-02-28T12:00:00Z"));
     }
 
