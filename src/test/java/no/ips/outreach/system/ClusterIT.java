@@ -67,6 +67,9 @@ class ClusterIT {
                 "CLUSTER_HZ_PORT", Integer.toString(port + 10),
                 "CLUSTER_NAME", "outreach-it-" + port,
                 "JAVA_HEAP", "384m"));
+        // events out: the relays poll and retry within seconds, so a delivery test need not wait minutes
+        environment.putAll(Map.of("OUTREACH_EVENTS_POLL", "PT0.5S", "OUTREACH_EVENTS_BACKOFF_FIRST", "PT1S",
+                "OUTREACH_EVENTS_BACKOFF_MAX", "PT2S"));
         cluster("start");
     }
 
@@ -261,6 +264,74 @@ class ClusterIT {
 
         assertThat(dormantPartners(callAt(b, "GET", suggestions, kari, null, null))).as("B, at once after the visit on A")
                 .doesNotContain(partner);
+    }
+
+    /**
+     * Events out survive a crash: an event committed with its change, and not yet delivered (the receiver is down),
+     * is delivered after the only instance that could relay it was killed with {@code kill -9} and started again.
+     */
+    @Test
+    void anEventCommittedBeforeItsInstanceWasKilledIsDeliveredAfterTheRestart() throws Exception {
+        String admin = TOKENS.valid("events-admin", Outreach.ADMIN);
+        String kari = TOKENS.valid("kari-events", Outreach.SPECIALIST);
+        int a = port + 1;
+        boolean aRuns = true;
+        boolean bRuns = true;
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            HttpResponse<String> subscribed = callAt(a, "POST", "events/subscriptions", admin, Json.createObjectBuilder()
+                    .add("url", receiver.url()).add("eventTypes", Json.createArrayBuilder().add("no.ips.outreach.opening.created"))
+                    .build().toString(), UUID.randomUUID().toString());
+            long subscription = id(subscribed);
+            receiver.secret(Json.createReader(new java.io.StringReader(subscribed.body())).readObject().getString("secret"));
+            // from here only A can relay: B is stopped, as if it had crashed first
+            cluster("stop-instance", "2");
+            bRuns = false;
+            long employer = id(callAt(a, "POST", "employers", kari, TestData.employer("Krasj Kafé AS").build().toString(), null));
+            long opening = id(callAt(a, "POST", "openings", kari, Json.createObjectBuilder().add("employerId", employer)
+                    .add("title", "Kokk").add("occupationCode", "5120").add("hoursPerWeek", 30).add("positions", 1)
+                    .add("competitive", true).add("source", "EMPLOYER_GOT_IN_TOUCH").build().toString(), null));
+            awaitTrue(() -> failedTries(a, admin, subscription) >= 1, "A tries to deliver while the receiver is down");
+
+            cluster("kill", "1");
+            aRuns = false;
+            receiver.up(true);
+            cluster("start-instance", "1");
+            aRuns = true;
+
+            awaitTrue(() -> receiver.received().stream().anyMatch(event ->
+                    event.getJsonObject("data").getJsonNumber("openingId").longValue() == opening),
+                    "the opening's event arrives after the restart");
+            assertThat(receiver.refused()).as("every signature verifies").isEmpty();
+        } finally {
+            if (!aRuns) {
+                cluster("start-instance", "1");
+            }
+            if (!bRuns) {
+                cluster("start-instance", "2");
+            }
+        }
+    }
+
+    private static int failedTries(int at, String admin, long subscription) {
+        try {
+            HttpResponse<String> deliveries = callAt(at, "GET", "events/deliveries?subscriptionId=" + subscription, admin, null, null);
+            assertThat(deliveries.statusCode()).as(deliveries.body()).isEqualTo(200);
+            return Json.createReader(new java.io.StringReader(deliveries.body())).readArray().getValuesAs(jakarta.json.JsonObject.class)
+                    .stream().mapToInt(delivery -> delivery.getInt("tries")).sum();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
+            Thread.sleep(250);
+        }
     }
 
     private static List<Long> dormantPartners(HttpResponse<String> suggestions) {
