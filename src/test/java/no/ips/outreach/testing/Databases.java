@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import no.ips.outreach.platform.database.Migrations;
 import no.ips.outreach.platform.database.UrlRoutedDataSource;
@@ -35,12 +36,17 @@ public enum Databases {
 
     /** A migrated, empty database and an EntityManagerFactory over it. */
     public EntityManagerFactory migratedPersistenceUnit(String name) {
+        return migratedPersistenceUnit(name, UnaryOperator.identity());
+    }
+
+    /** The same, with the persistence unit's connections taken through {@code wrapper} (to watch what it does with them). */
+    public EntityManagerFactory migratedPersistenceUnit(String name, UnaryOperator<DataSource> wrapper) {
         UrlRoutedDataSource dataSource = (UrlRoutedDataSource) freshDataSource(name);
         Migrations.configure(dataSource).migrate();
         return Persistence.createEntityManagerFactory("outreach", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "jakarta.persistence.nonJtaDataSource", wrapper.apply(dataSource),
                 "eclipselink.logging.level", "WARNING"));
     }
 }
