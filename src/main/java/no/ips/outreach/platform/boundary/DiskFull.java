@@ -63,8 +63,9 @@ final class DiskFull {
     }
 
     static Response response(Throwable exception) {
-        LOG.severe("The database could not write: its disk is full or a file-size limit was reached. Free space, "
-                + "then restart the service (H2 may not keep what it is given after it reopened). (" + exception + ")");
+        LOG.severe("The database could not write: its disk is full or a file-size limit was reached. Free space; "
+                + "writes then succeed by themselves (an H2 URL without WRITE_DELAY=0, unlike the default, needs a "
+                + "restart as well: H2 may not keep what it is given after it reopened). (" + exception + ")");
         return Response.fromResponse(Problems.response(Problem.of(503,
                         Messages.get(RequestLanguage.requested(), "problem.title.unavailable"),
                         Messages.get(RequestLanguage.requested(), "problem.disk-full.detail"))))
