@@ -19,6 +19,7 @@ import no.ips.outreach.audit.entity.IsoWeek;
 import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.WeekReview;
 import no.ips.outreach.audit.entity.WeekSignOff;
+import no.ips.outreach.events.control.DomainEvents;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.visits.entity.ContactFacts;
@@ -38,6 +39,9 @@ public class WeekReviews {
 
     @Inject
     OutreachLedger ledger;
+
+    @Inject
+    DomainEvents events;
 
     @Inject
     Clock clock;
@@ -79,6 +83,8 @@ public class WeekReviews {
         ledger.reviewChanged(specialist.team().id(), specialist.id(), week, (review.isWeekly() ? 1 : 0) - weeklyBefore,
                 1 - monthlyBefore, -changedBefore);
         em.flush();
+        // here, where every sign-off is written, so that the single week's PUT tells the host as the team's does
+        events.weekSignedOff(specialist.username(), week.toString(), by);
         return review;
     }
 

@@ -1,6 +1,5 @@
 package no.ips.outreach.supervision.control;
 
-import no.ips.outreach.events.control.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,9 +16,6 @@ import no.ips.outreach.teams.entity.Specialist;
  */
 @ApplicationScoped
 public class TeamSignOffs {
-
-    @Inject
-    DomainEvents events;
 
     @Inject
     WeekReviews reviews;
@@ -40,11 +36,7 @@ public class TeamSignOffs {
         return wanted.stream().map(w -> {
             WeekReview review = reviews.current(w.specialist(), w.week())
                     .filter(r -> r.isCurrent() && Objects.equals(r.note(), w.note()))
-                    .orElseGet(() -> {
-                        WeekReview signed = reviews.signOff(w.specialist(), w.week(), by, w.note());
-                        events.weekSignedOff(w.specialist().username(), w.week().toString(), by);
-                        return signed;
-                    });
+                    .orElseGet(() -> reviews.signOff(w.specialist(), w.week(), by, w.note()));
             return new Signed(w.specialist(), w.week(), review);
         }).toList();
     }

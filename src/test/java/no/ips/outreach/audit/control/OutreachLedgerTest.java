@@ -117,6 +117,7 @@ class OutreachLedgerTest {
         reports.reviews.clock = reports.clock;
         reports.reviews.ledger = ledger(em);
         reports.reviews.weeklyWithinDays = 7;
+        reports.reviews.events = EventControls.domainEvents(em, reports.clock);
         reports.holidays = new HolidayCalendars();
         return reports;
     }

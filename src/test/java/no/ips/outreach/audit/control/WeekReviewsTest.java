@@ -16,6 +16,9 @@ import no.ips.outreach.audit.entity.ReportPeriod;
 import no.ips.outreach.audit.entity.WeekReview;
 import no.ips.outreach.audit.entity.WeekSignOff;
 import no.ips.outreach.employers.entity.Employer;
+import no.ips.outreach.events.control.EventControls;
+import no.ips.outreach.events.entity.EventType;
+import no.ips.outreach.events.entity.OutboxEvent;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.teams.entity.Specialist;
 import no.ips.outreach.teams.entity.Team;
@@ -57,6 +60,7 @@ class WeekReviewsTest {
         reviews.ledger = new OutreachLedger();
         reviews.ledger.em = em;
         reviews.ledger.contactLog = reviews.contactLog;
+        reviews.events = EventControls.domainEvents(em, reviews.clock);
         reviews.weeklyWithinDays = 7;
         Tx.run(em, () -> {
             Team team = new Team("nav-bodo", "NAV Bodø", TeamKind.NAV_OFFICE, "1804", NOW);
@@ -161,6 +165,10 @@ class WeekReviewsTest {
 
         Tx.run(em, () -> reviews.signOff(kari, week48, "liv", "Good week", friday));
         assertThat(em.find(WeekReview.class, new WeekReview.Key(kari.id(), week48.monday())).isWeekly()).isTrue();
+        assertThat(em.createQuery("SELECT e FROM OutboxEvent e", OutboxEvent.class).getResultList())
+                .as("only the sign-off that was written tells the host, by the specialist and the week")
+                .extracting(OutboxEvent::type, OutboxEvent::subject)
+                .containsExactly(tuple(EventType.WEEK_SIGNED_OFF.type(), "weeks/kari/2026-W48"));
     }
 
     @ParameterizedTest
