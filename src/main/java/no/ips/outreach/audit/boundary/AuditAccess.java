@@ -1,7 +1,7 @@
 package no.ips.outreach.audit.boundary;
 
 import no.ips.outreach.platform.language.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import no.ips.outreach.platform.problem.ProblemException;
@@ -17,7 +17,7 @@ import no.ips.outreach.teams.entity.Team;
  * Who may read which figures: a specialist their own, a manager their teams' and everyone in them, an administrator
  * any team's. Figures outside the reader's teams answer 404, as if they did not exist.
  */
-@RequestScoped
+@ApplicationScoped
 public class AuditAccess {
 
     @Inject

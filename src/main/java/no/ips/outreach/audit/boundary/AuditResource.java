@@ -2,7 +2,7 @@ package no.ips.outreach.audit.boundary;
 
 import no.ips.outreach.platform.language.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * path of its own.
  */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
 public class AuditResource {
 

@@ -1,7 +1,7 @@
 package no.ips.outreach.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * reports over whole periods are {@link AuditResource}'s; nothing of theirs lies under this path.
  */
 @Path("audit/specialists/{username}/weeks/{week}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
 public class SpecialistWeekResource {
 

@@ -1,7 +1,7 @@
 package no.ips.outreach.participants.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code integration} comes here, and it can do nothing else: it reads back only the outcome of what it wrote.
  */
 @Path("participants/by-ref")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATION)
 public class ParticipantSyncResource {

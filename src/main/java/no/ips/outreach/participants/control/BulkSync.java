@@ -1,6 +1,6 @@
 package no.ips.outreach.participants.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +20,7 @@ import no.ips.outreach.teams.entity.Team;
  * fails as a whole (another writer enrolled the same reference at the same moment) is done again row by row, so that
  * a bad row never stops the good ones. The integration's team is the {@code team} claim of its token.
  */
-@RequestScoped
+@ApplicationScoped
 public class BulkSync {
 
     static final int BATCH = 200;

@@ -1,6 +1,6 @@
 package no.ips.outreach.participants.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +40,7 @@ import no.ips.outreach.teams.entity.Specialist;
  * administer (hand over, anonymise) but do not browse details unless they also manage the team. Every access is
  * written to the access log in the same transaction.
  */
-@RequestScoped
+@ApplicationScoped
 @Transactional
 public class Caseload {
 

@@ -1,7 +1,7 @@
 package no.ips.outreach.planning.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +29,7 @@ import no.ips.outreach.platform.problem.Problem;
  * a revoked or unknown one is a 404 that says nothing more, and the calendar is written in its owner's language.
  */
 @Path("calendar-feeds")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @SecurityRequirementsSet
 public class CalendarFeedsResource {

@@ -1,7 +1,7 @@
 package no.ips.outreach.planning.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The employer page's upcoming planned visits, so that nobody turns up the day after a colleague. */
 @Path("employers/{employerId}/planned-visits")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
 public class EmployerPlannedVisitsResource {

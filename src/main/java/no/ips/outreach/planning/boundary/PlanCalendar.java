@@ -3,7 +3,7 @@ package no.ips.outreach.planning.boundary;
 import no.ips.outreach.platform.language.RequestLanguage;
 import no.ips.outreach.platform.language.Messages;
 import no.ips.outreach.platform.language.Language;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +31,7 @@ import no.ips.outreach.visits.entity.ContactFacts;
  * The week's planned and done visits as an iCalendar file. Participants appear by alias only where they allow the
  * specialist to name them to employers; the others are counted, not named, because a calendar leaves the service.
  */
-@RequestScoped
+@ApplicationScoped
 public class PlanCalendar {
 
     @PersistenceContext(unitName = "outreach")

@@ -1,6 +1,6 @@
 package no.ips.outreach.planning.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import no.ips.outreach.teams.control.SpecialistDirectory;
 import no.ips.outreach.visits.entity.ContactFacts;
 
 /** One planned visit as the API shows it, with its employer, its state today and the colleagues planning the same. */
-@RequestScoped
+@ApplicationScoped
 public class PlannedVisitViews {
 
     @Inject

@@ -1,7 +1,7 @@
 package no.ips.outreach.planning.boundary;
 
 import no.ips.outreach.platform.language.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.ips.outreach.platform.problem.ProblemException;
 import no.ips.outreach.platform.security.CurrentUser;
@@ -15,7 +15,7 @@ import no.ips.outreach.teams.entity.Specialist;
  * colleague's week is refused (403); a specialist in a team the caller cannot see does not exist for them (404).
  * Suggestions name participants, so administrators plan only where they also manage the team.
  */
-@RequestScoped
+@ApplicationScoped
 public class PlannerAccess {
 
     @Inject

@@ -1,7 +1,7 @@
 package no.ips.outreach.platform.dev;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * 404, as if they did not exist; production tokens come from the organisation's identity provider.
  */
 @Path("dev/users")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirementsSet

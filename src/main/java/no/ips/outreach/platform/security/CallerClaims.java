@@ -10,7 +10,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class CallerClaims {
 
-    private final ClaimMapping mapping = ClaimMapping.from(ConfigProvider.getConfig());
+    private final ClaimMapping mapping;
+
+    public CallerClaims() {
+        this(ClaimMapping.from(ConfigProvider.getConfig()));
+    }
+
+    CallerClaims(ClaimMapping mapping) {
+        this.mapping = mapping;
+    }
 
     public ClaimMapping mapping() {
         return mapping;

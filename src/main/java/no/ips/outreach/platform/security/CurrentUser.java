@@ -1,39 +1,57 @@
 package no.ips.outreach.platform.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling: always taken from the verified token, never from a request body, and read through the configured
  * claim mapping ({@link CallerClaims}), so that an organisation's own claims and group ids work unchanged.
+ *
+ * <p>The token is the request's principal, which Payara's MP-JWT mechanism set after verifying it (the same object
+ * {@code AccessFilter} checks). It is read from the servlet request rather than injected as a {@link JsonWebToken}:
+ * Payara's producer for that bean looks up the bean manager in JNDI and the security context on every request, which
+ * was a tenth of the Weld time of a single read (docs/benchmarks.md, fourth round). Application-scoped: it holds
+ * nothing of a request, and the servlet request it reads is the current one.
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
 
     @Inject
-    JsonWebToken token;
+    HttpServletRequest request;
 
     @Inject
     CallerClaims claims;
 
-    /** The user name; {@code AccessFilter} has refused every token without one that fits the register. */
+    /** The user name, or null without a verified token; {@code AccessFilter} has refused every token without one that fits the register. */
     public String name() {
-        return claims.username(token).orElse(token.getName());
+        JsonWebToken token = token();
+        return token == null ? null : claims.username(token).orElse(token.getName());
     }
 
     /** The display name, if the token carries one. */
     public Optional<String> displayName() {
-        return claims.displayName(token);
+        JsonWebToken token = token();
+        return token == null ? Optional.empty() : claims.displayName(token);
     }
 
     /** The team code, if the token carries one. */
     public Optional<String> team() {
-        return claims.team(token);
+        JsonWebToken token = token();
+        return token == null ? Optional.empty() : claims.team(token);
     }
 
     public boolean is(String role) {
-        return claims.roles(token).contains(role);
+        JsonWebToken token = token();
+        Set<String> roles = token == null ? Set.of() : claims.roles(token);
+        return roles.contains(role);
+    }
+
+    /** The verified token of this request; none on the endpoints open without one (sign-in, a calendar's secret URL). */
+    private JsonWebToken token() {
+        return request.getUserPrincipal() instanceof JsonWebToken token ? token : null;
     }
 }

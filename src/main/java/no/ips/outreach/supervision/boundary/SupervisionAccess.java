@@ -1,6 +1,6 @@
 package no.ips.outreach.supervision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import no.ips.outreach.platform.language.Messages;
@@ -17,7 +17,7 @@ import no.ips.outreach.teams.entity.Team;
  * Who sees which lines of the desk: the team's managers and administrators the whole team, a specialist of the team
  * only their own line. Anyone else gets a 404, as if the team did not exist.
  */
-@RequestScoped
+@ApplicationScoped
 public class SupervisionAccess {
 
     @Inject

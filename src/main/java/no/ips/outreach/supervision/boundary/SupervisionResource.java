@@ -1,7 +1,7 @@
 package no.ips.outreach.supervision.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * own; this resource only puts them side by side.
  */
 @Path("supervision/teams/{id}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN})
 public class SupervisionResource {
 

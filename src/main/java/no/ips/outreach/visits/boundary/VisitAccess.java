@@ -1,6 +1,6 @@
 package no.ips.outreach.visits.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.ips.outreach.platform.security.CurrentUser;
 import no.ips.outreach.teams.control.SpecialistDirectory;
@@ -8,7 +8,7 @@ import no.ips.outreach.teams.control.TeamScope;
 import no.ips.outreach.visits.control.VisitScope;
 
 /** The caller's view of the visit log: their own team's and managed teams' visits; administrators see all. */
-@RequestScoped
+@ApplicationScoped
 class VisitAccess {
 
     @Inject

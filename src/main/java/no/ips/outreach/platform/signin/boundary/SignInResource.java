@@ -1,7 +1,7 @@
 package no.ips.outreach.platform.signin.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * cookies scoped to this path; the app reads its bearer token from {@code session}, same origin.
  */
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @SecurityRequirementsSet
 public class SignInResource {
