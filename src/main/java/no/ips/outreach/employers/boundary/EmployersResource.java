@@ -104,7 +104,7 @@ public class EmployersResource {
     @Operation(summary = "One employer, with its stage, the date of its last face-to-face contact and its contact persons")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     public Response find(@PathParam("id") long id) {
-        Employer employer = registry.read(id);
+        Employer employer = registry.existing(id);
         List<ContactPersonView> people = store.contactPersons(id).stream().map(ContactPersonView::of).toList();
         return Versions.current(view(employer).withContactPersons(people), employer.version());
     }

@@ -115,12 +115,6 @@ public class EmployerRegistry {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("Employer", id));
     }
 
-    /** The same employer as {@link #existing}, read with its tags in one SELECT, for showing it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Employer read(long id) {
-        return store.read(id).orElseThrow(() -> ProblemException.notFound("Employer", id));
-    }
-
     private Employer current(long id, long expectedVersion) {
         Employer employer = existing(id);
         ProblemException.requireVersion("employer", employer.version(), expectedVersion);

@@ -40,16 +40,6 @@ public class EmployerStore {
     }
 
     /**
-     * One employer to show, its tags joined into the employer's own SELECT: {@link #find} sends a second SELECT for
-     * them (the tags are batch-read for pages), and outside a transaction every SELECT is a pool checkout of its own.
-     */
-    public Optional<Employer> read(long id) {
-        return em.createQuery("SELECT e FROM Employer e LEFT JOIN FETCH e.tags WHERE e.id = :id", Employer.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst();
-    }
-
-    /**
      * The employer of a workplace: by its P-number (a Danish employer taken from CVR), otherwise by its organisation
      * number; the same rule as the schema's {@code uq_employer_identity}. A CVR number shared by several P-units finds
      * only an employer registered without a P-number.
