@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
+import no.ips.outreach.platform.security.CallerToken;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Makes the request's language known for the whole request, also to exception mappers and to the writers of CSV
@@ -20,8 +21,9 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         RequestLanguage.begin(request.getHeader("Accept-Language"), () -> {
-            Principal principal = request.getUserPrincipal();
-            return principal == null ? null : principal.getName();
+            // read when a word is first written, after BearerAuthentication has run
+            JsonWebToken caller = CallerToken.of(request);
+            return caller == null ? null : caller.getName();
         });
         response.addHeader("Vary", "Accept-Language");
         try {
