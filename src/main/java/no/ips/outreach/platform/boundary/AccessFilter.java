@@ -20,19 +20,18 @@ import java.util.Set;
 import no.ips.outreach.platform.security.CallerClaims;
 import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.platform.security.TokenRules;
-import no.ips.outreach.platform.security.VerifiedTokens;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every /api/v1 endpoint needs a verified bearer token (401) and one of the roles its {@link RolesAllowed}
  * names (403), as the configured claim mapping ({@link CallerClaims}) reads the token's groups; a token whose groups
- * map to no role at all is 403 with the role it lacks named. Payara's MP-JWT mechanism has already verified signature,
- * issuer and expiry;
- * {@link TokenRules} adds not-before, issued-at and the length of the names. The exceptions are the endpoints
+ * map to no role at all is 403 with the role it lacks named. {@link BearerAuthentication} has already verified
+ * signature, issuer, audience and expiry; {@link TokenRules} adds not-before, issued-at and the length of the names.
+ * This is the one place that checks {@link RolesAllowed}: no JACC check runs after it. The exceptions are the endpoints
  * marked {@link PermitAll}: dev mode's sign-in, which hands out the tokens, and a subscribed calendar, whose secret
  * URL is its key. A machine's token (role {@code integration} and no role of a person) reaches only the endpoints
- * that name that role. A token accepted here is remembered in {@link VerifiedTokens} until it expires.
+ * that name that role.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
@@ -40,9 +39,6 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
-
-    @Inject
-    VerifiedTokens verifiedTokens;
 
     @Inject
     CallerClaims claims;
@@ -62,8 +58,6 @@ public class AccessFilter implements ContainerRequestFilter {
             unauthorized(request, refusal.get());
             return;
         }
-        // verified by the container and accepted by the rules: the next request with it skips the signature check
-        verifiedTokens.remember(token);
         Set<String> roles = claims.roles(token);
         RolesAllowed allowed = rolesAllowed();
         List<String> needed = allowed == null ? Roles.PEOPLE : List.of(allowed.value());

@@ -5,17 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import no.ips.outreach.platform.security.Roles;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-// a CDI bean, so that Payara's MP-JWT extension finds @LoginConfig on it
+// bearer tokens are verified by BearerAuthentication, not by Payara's MP-JWT mechanism: no @LoginConfig
 @ApplicationScoped
 @ApplicationPath("api/v1")
-@LoginConfig(authMethod = "MP-JWT", realmName = "outreach")
 @DeclareRoles({Roles.SPECIALIST, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 @OpenAPIDefinition(
         info = @Info(title = "Outreach", version = "1",

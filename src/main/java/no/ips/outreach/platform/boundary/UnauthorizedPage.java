@@ -12,8 +12,9 @@ import java.io.IOException;
 import no.ips.outreach.platform.problem.Problem;
 
 /**
- * The container itself answers 401 when a token fails verification (bad signature, wrong issuer, expired), before
- * JAX-RS runs. web.xml routes that answer here so it has the same problem+json shape as every other error.
+ * {@link BearerAuthentication} answers 401 when a token fails verification (bad signature, wrong issuer or audience,
+ * expired), before JAX-RS runs. web.xml routes that answer here so it has the same problem+json shape as every other
+ * error.
  */
 @WebServlet("/errors/unauthorized")
 public class UnauthorizedPage extends HttpServlet {

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * In dev mode only, hands Payara's MP-JWT verifier the public half of the local dev key. Its low ordinal means
+ * In dev mode only, hands the token verifier the public half of the local dev key. Its low ordinal means
  * any configured key wins; outside dev mode it supplies nothing at all.
  */
 public class DevKeyConfigSource implements ConfigSource {

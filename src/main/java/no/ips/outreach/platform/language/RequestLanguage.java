@@ -1,6 +1,5 @@
 package no.ips.outreach.platform.language;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -18,12 +17,12 @@ public final class RequestLanguage {
     private static final ThreadLocal<RequestLanguage> CURRENT = new ThreadLocal<>();
 
     private final String acceptLanguage;
-    private final Supplier<String> username;
+    private final Supplier<Optional<Language>> stored;
     private Language resolved;
 
-    RequestLanguage(String acceptLanguage, Supplier<String> username) {
+    RequestLanguage(String acceptLanguage, Supplier<Optional<Language>> stored) {
         this.acceptLanguage = acceptLanguage;
-        this.username = username;
+        this.stored = stored;
     }
 
     public static Language current() {
@@ -37,8 +36,9 @@ public final class RequestLanguage {
         return request == null ? Language.EN : Language.fromAcceptLanguage(request.acceptLanguage).orElse(Language.DEFAULT);
     }
 
-    static void begin(String acceptLanguage, Supplier<String> username) {
-        CURRENT.set(new RequestLanguage(acceptLanguage, username));
+    /** {@code stored} reads the caller's stored preference, if there is a caller; asked at most once. */
+    static void begin(String acceptLanguage, Supplier<Optional<Language>> stored) {
+        CURRENT.set(new RequestLanguage(acceptLanguage, stored));
     }
 
     static void end() {
@@ -61,15 +61,11 @@ public final class RequestLanguage {
     }
 
     private Optional<Language> stored() {
-        String user = username.get();
-        if (user == null) {
-            return Optional.empty();
-        }
         try {
-            return CDI.current().select(LanguagePreferences.class).get().of(user);
+            return stored.get();
         } catch (RuntimeException unreadable) {
             // an error answer must not fail because the preference cannot be read: the header decides then
-            LOG.log(Level.FINE, "Language preference of " + user + " not readable", unreadable);
+            LOG.log(Level.FINE, "Stored language preference not readable", unreadable);
             return Optional.empty();
         }
     }

@@ -11,11 +11,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Who is calling: always taken from the verified token, never from a request body, and read through the configured
  * claim mapping ({@link CallerClaims}), so that an organisation's own claims and group ids work unchanged.
  *
- * <p>The token is the request's principal, which Payara's MP-JWT mechanism set after verifying it (the same object
- * {@code AccessFilter} checks). It is read from the servlet request rather than injected as a {@link JsonWebToken}:
- * Payara's producer for that bean looks up the bean manager in JNDI and the security context on every request, which
- * was a tenth of the Weld time of a single read (docs/benchmarks.md, fourth round). Application-scoped: it holds
- * nothing of a request, and the servlet request it reads is the current one.
+ * <p>The token is the one {@code BearerAuthentication} verified for this request (the same object {@code AccessFilter}
+ * checks), kept on the servlet request ({@link CallerToken}). Application-scoped: it holds nothing of a request, and
+ * the servlet request it reads is the current one.
  */
 @ApplicationScoped
 public class CurrentUser {
@@ -52,6 +50,6 @@ public class CurrentUser {
 
     /** The verified token of this request; none on the endpoints open without one (sign-in, a calendar's secret URL). */
     private JsonWebToken token() {
-        return request.getUserPrincipal() instanceof JsonWebToken token ? token : null;
+        return CallerToken.of(request);
     }
 }

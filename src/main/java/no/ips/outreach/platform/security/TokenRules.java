@@ -10,7 +10,7 @@ import no.ips.outreach.platform.language.RequestLanguage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * What the service asks of a token beyond the signature, issuer and expiry that MP-JWT verifies: that it is already
+ * What the service asks of a token beyond the signature, issuer and expiry that {@link TokenVerifier} checks: that it is already
  * valid ({@code nbf}, {@code iat}) and that its names fit the specialist register. Refusing here, with a reason,
  * keeps a bad token from turning into a 500 on every call of that user.
  */

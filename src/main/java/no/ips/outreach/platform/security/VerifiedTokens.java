@@ -2,7 +2,6 @@ package no.ips.outreach.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.CallerPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Tokens Payara's MP-JWT store has verified (signature, issuer, expiry) and {@link TokenRules} has accepted, kept so
- * that the next request with the same token skips the RSA check and the parse: in the issue's profile they were a
+ * Tokens {@link TokenVerifier} has verified (signature, issuer, audience, expiry), kept so that the next request with
+ * the same token skips the RSA check and the parse: in the issue's profile they were a
  * third of a single read's processor time. Keyed by a SHA-256 of the token, so that the map holds no bearer token as
  * a key; the stored token is compared in full on a hit. A token is never vouched for at or after its expiry, nor, when
- * {@code mp.jwt.verify.token.age} is set, once it is older than that (Payara's store would refuse it then); the
+ * {@code mp.jwt.verify.token.age} is set, once it is older than that (the verifier would refuse it then); the
  * rules of {@link TokenRules} (nbf, iat, names) still run on every request. Bounded: when full, expired entries go,
  * and if that is not enough, all of them (every token is then verified once more, as before the cache).
  *
@@ -57,11 +56,11 @@ public class VerifiedTokens {
     private record Verified(JsonWebToken token, Instant expires) {
     }
 
-    /** Remembers a token the container has verified for this request; one without an expiry is not kept. */
+    /** Remembers a token {@link TokenVerifier} has verified; one without an expiry is not kept. */
     public void remember(JsonWebToken token) {
         String raw = token.getRawToken();
         long expires = token.getExpirationTime();
-        if (raw == null || expires <= 0 || !(token instanceof CallerPrincipal)) {
+        if (raw == null || expires <= 0) {
             return;
         }
         Instant expiry = Instant.ofEpochSecond(expires);

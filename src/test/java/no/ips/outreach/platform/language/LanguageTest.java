@@ -37,13 +37,13 @@ class LanguageTest {
 
     @Test
     void withoutAStoredChoiceTheHeaderDecidesAndBokmalIsTheDefault() {
-        RequestLanguage.begin("da", () -> null);
+        RequestLanguage.begin("da", Optional::empty);
         try {
             assertThat(RequestLanguage.current()).isEqualTo(Language.DA);
         } finally {
             RequestLanguage.end();
         }
-        RequestLanguage.begin(null, () -> null);
+        RequestLanguage.begin(null, Optional::empty);
         try {
             assertThat(RequestLanguage.current()).isEqualTo(Language.NB);
         } finally {

@@ -1,5 +1,6 @@
 package no.ips.outreach.platform.language;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Runs a piece of work as if inside a request in a language, so unit tests can read what a Norwegian or Dane reads. */
@@ -9,7 +10,7 @@ public final class Speaking {
     }
 
     public static <T> T in(Language language, Supplier<T> work) {
-        RequestLanguage.begin(language.code(), () -> null);
+        RequestLanguage.begin(language.code(), Optional::empty);
         try {
             return work.get();
         } finally {

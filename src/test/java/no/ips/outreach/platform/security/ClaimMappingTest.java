@@ -3,14 +3,10 @@ package no.ips.outreach.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
-import org.eclipse.microprofile.config.spi.Converter;
 import org.junit.jupiter.api.Test;
 
 class ClaimMappingTest {
@@ -91,44 +87,7 @@ class ClaimMappingTest {
         assertThat(mapping.roles(claims::get)).isEqualTo(Set.of(Roles.INTEGRATION));
     }
 
-    /** Just enough MicroProfile Config for {@link ClaimMapping#from}: optional text values. */
     private static Config config(Map<String, String> values) {
-        Map<String, String> copy = new HashMap<>(values);
-        return new Config() {
-            @Override
-            public <T> T getValue(String name, Class<T> type) {
-                return getOptionalValue(name, type).orElseThrow();
-            }
-
-            @Override
-            public ConfigValue getConfigValue(String name) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
-                return Optional.ofNullable(copy.get(name)).map(type::cast);
-            }
-
-            @Override
-            public Iterable<String> getPropertyNames() {
-                return copy.keySet();
-            }
-
-            @Override
-            public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources() {
-                return List.of();
-            }
-
-            @Override
-            public <T> Optional<Converter<T>> getConverter(Class<T> type) {
-                return Optional.empty();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new MapConfig(values);
     }
 }

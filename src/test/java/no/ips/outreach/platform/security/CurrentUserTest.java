@@ -41,7 +41,7 @@ class CurrentUserTest {
         CurrentUser user = new CurrentUser();
         user.request = (HttpServletRequest) Proxy.newProxyInstance(CurrentUserTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getUserPrincipal")) {
+                    if (method.getName().equals("getAttribute") && args[0].equals(CallerToken.class.getName())) {
                         return principal;
                     }
                     throw new UnsupportedOperationException(method.getName());
