@@ -89,9 +89,9 @@ public class TokenVerifier {
     private static String youngerThan(JwtContext context, long age) throws MalformedClaimException {
         NumericDate issued = context.getJwtClaims().getIssuedAt();
         if (issued == null) {
-            return "no iat, but mp.jwt.verify.token.age is set";
+            return "iat missing";
         }
-        return Instant.now().getEpochSecond() - issued.getValue() > age ? "older than mp.jwt.verify.token.age" : null;
+        return Instant.now().getEpochSecond() - issued.getValue() > age ? "beyond mp.jwt.verify.token.age" : null;
     }
 
     /** Null when the settings do not name an issuer and a key: every token is then refused, and the log says why. */
