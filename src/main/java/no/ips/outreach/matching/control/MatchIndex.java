@@ -77,9 +77,14 @@ public class MatchIndex {
         return seekers.values();
     }
 
-    public IndexedSeeker seeker(long participantId) {
+    /** One participant's entry (null when closed or anonymised) and the openings to rank for them. */
+    public record ForParticipant(IndexedSeeker seeker, OpeningTable<IndexedOpening> openings) {
+    }
+
+    /** What ranking openings for one participant needs, after one refresh: one freshness query, not one per part. */
+    public ForParticipant forParticipant(long participantId) {
         refresh();
-        return seekers.get(participantId);
+        return new ForParticipant(seekers.get(participantId), openingTable);
     }
 
     /** These participants' entries, those not closed or anonymised, after one refresh. */

@@ -84,7 +84,8 @@ public class Matching {
      * they declined are left out until their preferences or the opening change.
      */
     public List<RankedOpening> openingsFor(long participantId, boolean includeExcluded, int limit) {
-        return rank(seekerWithPreferences(participantId), includeExcluded, decisions.declinedOpenings(participantId), limit);
+        MatchIndex.ForParticipant indexed = withPreferences(participantId);
+        return rank(indexed.openings(), indexed.seeker().profile(), includeExcluded, decisions.declinedOpenings(participantId), limit);
     }
 
     /**
@@ -104,10 +105,6 @@ public class Matching {
             }
         });
         return best;
-    }
-
-    private List<RankedOpening> rank(SeekerProfile seeker, boolean includeExcluded, Set<Long> declined, int limit) {
-        return rank(index.openingTable(), seeker, includeExcluded, declined, limit);
     }
 
     private List<RankedOpening> rank(OpeningTable<IndexedOpening> table, SeekerProfile seeker, boolean includeExcluded,
@@ -155,7 +152,7 @@ public class Matching {
      * the strength of the relationship and by how long since the team was last there.
      */
     public List<EmployerToApproach> employersFor(long participantId, int limit) {
-        SeekerProfile seeker = seekerWithPreferences(participantId);
+        SeekerProfile seeker = withPreferences(participantId).seeker().profile();
         if (seeker.homeLatitude() == null) {
             throw ProblemException.unprocessable(Messages.get("matching.home-area-missing"));
         }
@@ -303,19 +300,21 @@ public class Matching {
         return result;
     }
 
-    /** The participant's preferences, read with their access logged; without any, a message saying what to record. */
-    private SeekerProfile seekerWithPreferences(long participantId) {
+    /**
+     * The participant's entry in the index, with the openings of the same refresh, read with their access logged;
+     * without any preferences, a message saying what to record.
+     */
+    private MatchIndex.ForParticipant withPreferences(long participantId) {
         caseload.read(participantId);
-        IndexedSeeker seeker = index.seeker(participantId);
-        if (seeker == null) {
+        MatchIndex.ForParticipant indexed = index.forParticipant(participantId);
+        if (indexed.seeker() == null) {
             throw ProblemException.conflict(Messages.get("matching.participant-closed", String.valueOf(participantId)));
         }
-        SeekerProfile profile = seeker.profile();
-        List<String> missing = missingPreferences(profile);
+        List<String> missing = missingPreferences(indexed.seeker().profile());
         if (missing.size() == ALL_PREFERENCES) {
             throw ProblemException.unprocessable(Messages.get("matching.preferences-missing", String.join("; ", missing)));
         }
-        return profile;
+        return indexed;
     }
 
     /** The preferences matching works from that the participant has not stated yet, in words. */
