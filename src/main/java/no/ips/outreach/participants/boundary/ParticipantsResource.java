@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.ips.outreach.participants.control.Caseload;
 import no.ips.outreach.participants.control.ParticipantFilter;
+import no.ips.outreach.participants.control.ParticipantRead;
 import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.participants.entity.ParticipantStatus;
 import no.ips.outreach.platform.boundary.IdempotentCreate;
@@ -83,8 +84,8 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "404", description = "no such participant in the caller's caseload or teams")
     @Transactional // the record, its preferences and its access-log row on one connection, in one transaction
     public Response find(@PathParam("id") long id) {
-        Participant participant = caseload.read(id);
-        return Versions.current(ParticipantView.of(participant), participant.version());
+        ParticipantRead read = caseload.readInFull(id);
+        return Versions.current(ParticipantView.of(read), read.participant().version());
     }
 
     @PUT

@@ -32,6 +32,7 @@ import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.control.SpecialistDirectory;
 import no.ips.outreach.teams.control.TeamScope;
 import no.ips.outreach.teams.entity.Specialist;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Participants as the caller may see and change them, and nothing more (GDPR Article 9: least privilege is the
@@ -71,12 +72,21 @@ public class Caseload {
     Anonymisation anonymisation;
 
     @Inject
+    PreferenceReader preferenceReader;
+
+    @Inject
     Clock clock;
 
     public Participant read(long id) {
         Participant participant = readable(id);
         log.record(user.name(), id, AccessAction.READ);
         return participant;
+    }
+
+    /** A participant to show: the record, and its preference lists in one statement rather than four. */
+    public ParticipantRead readInFull(long id) {
+        Participant participant = read(id);
+        return new ParticipantRead(participant, participant.preferences(preferenceReader.of(id)));
     }
 
     public List<PreferenceChange> history(long id) {
@@ -242,10 +252,11 @@ public class Caseload {
     }
 
     private Participant readable(long id) {
-        Participant participant = find(id);
-        if (isOwner(participant) || scope.manages(participant.specialist().team())) {
+        Participant participant = visible(id);
+        if (participant != null) {
             return participant;
         }
+        find(id);
         if (user.is(Roles.ADMIN) && !user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden(Messages.get("participant.admin.details"));
         }
@@ -275,6 +286,20 @@ public class Caseload {
     private static Participant current(Participant participant, long expectedVersion) {
         ProblemException.requireVersion("participant's record", participant.version(), expectedVersion);
         return participant;
+    }
+
+    /**
+     * The participant if the caller owns them or manages their team, else null. The scope is part of the query, so a
+     * read is one statement where finding the record, its specialist's team and the caller's managed teams took three.
+     */
+    private Participant visible(long id) {
+        String managed = user.is(Roles.MANAGER)
+                ? " OR p.specialist.team.id IN (SELECT t.id FROM Team t JOIN t.managers m WHERE m = :me)" : "";
+        return em.createQuery("SELECT p FROM Participant p WHERE p.id = :id AND (p.specialist.username = :me" + managed + ")",
+                        Participant.class)
+                .setParameter("id", id).setParameter("me", user.name())
+                .setHint(QueryHints.FETCH, "p.specialist.team")
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Participant find(long id) {

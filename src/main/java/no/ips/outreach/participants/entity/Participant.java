@@ -247,11 +247,16 @@ public class Participant {
     }
 
     public JobPreferences preferences() {
+        return preferences(new PreferenceLists(occupations, industryPrefixes(true), industryPrefixes(false), shifts, languages));
+    }
+
+    /** The preferences with their lists as read elsewhere, which leaves this entity's collections unloaded. */
+    public JobPreferences preferences(PreferenceLists lists) {
         HomeArea home = homePostcode == null && homeMunicipalityCode == null && homeLatitude == null
                 ? null : new HomeArea(homePostcode, homeMunicipalityCode, homeLatitude, homeLongitude);
-        return new JobPreferences(occupations, industryPrefixes(true), industryPrefixes(false), hoursMin, hoursMax,
-                shifts, maxTravelMinutes, maxTravelKm, home, drivingLicence, languages, earliestStart, educationGoal,
-                strengths);
+        return new JobPreferences(lists.occupations(), lists.desiredIndustries(), lists.excludedIndustries(), hoursMin,
+                hoursMax, lists.shifts(), maxTravelMinutes, maxTravelKm, home, drivingLicence, lists.languages(),
+                earliestStart, educationGoal, strengths);
     }
 
     private Set<String> industryPrefixes(boolean wanted) {
