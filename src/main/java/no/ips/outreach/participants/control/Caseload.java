@@ -214,12 +214,33 @@ public class Caseload {
             return Map.of();
         }
         Map<Long, Participant> visible = new HashMap<>();
-        em.createQuery("SELECT p FROM Participant p WHERE p.id IN :ids", Participant.class).setParameter("ids", ids)
-                .getResultList().stream()
-                .filter(p -> isOwner(p) || scope.manages(p.specialist().team()))
-                .forEach(p -> visible.put(p.id(), p));
+        visibleQuery("SELECT p FROM Participant p", ids, Participant.class)
+                .setHint(QueryHints.FETCH, "p.specialist.team")
+                .getResultList().forEach(p -> visible.put(p.id(), p));
         log.record(user.name(), visible.keySet(), AccessAction.LIST);
         return visible;
+    }
+
+    /**
+     * The aliases of those of the participants that the caller may see, by id, and those are logged. Only the two
+     * columns: a visit page names up to 50 participants, and whole records were a fifth of its processor time.
+     */
+    public Map<Long, String> visibleAliases(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> aliases = new HashMap<>();
+        visibleQuery("SELECT p.id, p.alias FROM Participant p", ids, Object[].class).getResultList()
+                .forEach(row -> aliases.put((Long) row[0], (String) row[1]));
+        log.record(user.name(), aliases.keySet(), AccessAction.LIST);
+        return aliases;
+    }
+
+    /** Those of the ids in the caller's scope, without requiring that they browse: an administrator sees none. */
+    private <T> TypedQuery<T> visibleQuery(String select, Set<Long> ids, Class<T> type) {
+        Set<Long> teams = scope.managedTeamIds().isEmpty() ? Set.of(-1L) : scope.managedTeamIds();
+        return em.createQuery(select + " WHERE p.id IN :ids AND " + VISIBLE, type)
+                .setParameter("ids", ids).setParameter("me", user.name()).setParameter("teams", teams);
     }
 
     /**

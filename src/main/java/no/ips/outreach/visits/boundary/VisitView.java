@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import no.ips.outreach.participants.entity.Participant;
 import no.ips.outreach.visits.entity.ContactQuality;
 import no.ips.outreach.visits.entity.ParticipantLink;
 import no.ips.outreach.visits.entity.Visit;
@@ -46,7 +45,7 @@ public record VisitView(
     }
 
     /** The view with only those participant links whose participants the reader may see. */
-    static VisitView of(Visit visit, String employerName, Map<Long, Participant> visibleParticipants) {
+    static VisitView of(Visit visit, String employerName, Map<Long, String> visibleAliases) {
         VisitDetails d = visit.details();
         return new VisitView(visit.id(), visit.version(), d.employerId(), employerName, d.contactPersonId(),
                 visit.specialist(), d.startedAt(), d.meetingMinutes(), d.travelMinutes(), d.mode(),
@@ -54,10 +53,10 @@ public record VisitView(
                 d.purpose(), d.quality(), d.quality().level(), d.outcome(), d.notes(), d.nextStep(), d.nextStepDue(),
                 visit.createdAt(), visit.voiding().map(v -> new Voided(v.at(), v.by(), v.reason())).orElse(null),
                 visit.participants().stream()
-                        .filter(link -> visibleParticipants.containsKey(link.participantId()))
+                        .filter(link -> visibleAliases.containsKey(link.participantId()))
                         .sorted(Comparator.comparingLong(ParticipantLink::participantId))
                         .map(link -> new LinkedParticipantView(link.participantId(),
-                                visibleParticipants.get(link.participantId()).alias(), link.disclosure()))
+                                visibleAliases.get(link.participantId()), link.disclosure()))
                         .toList());
     }
 }

@@ -27,7 +27,7 @@ public class VisitViews {
 
     VisitPage page(Page<Visit> visits) {
         var names = employers.names(visits.items().stream().map(v -> v.details().employerId()).distinct().toList());
-        var participants = caseload.visibleAmong(linkedParticipants(visits.items()));
+        var participants = caseload.visibleAliases(linkedParticipants(visits.items()));
         var views = visits.map(v -> VisitView.of(v, names.get(v.details().employerId()), participants));
         return new VisitPage(views.items(), views.total(), views.offset(), views.limit(), views.nextOffset());
     }
@@ -35,12 +35,12 @@ public class VisitViews {
     public VisitView one(Visit visit) {
         long employerId = visit.details().employerId();
         return VisitView.of(visit, employers.names(List.of(employerId)).get(employerId),
-                caseload.visibleAmong(linkedParticipants(List.of(visit))));
+                caseload.visibleAliases(linkedParticipants(List.of(visit))));
     }
 
     /** A visit's revisions name no participant the reader could not see on the visit itself; those named are logged. */
     List<RevisionView> revisions(List<VisitChange> changes) {
-        return RevisionView.of(changes, caseload.visibleAmong(RevisionView.participantsNamed(changes)).keySet());
+        return RevisionView.of(changes, caseload.visibleAliases(RevisionView.participantsNamed(changes)).keySet());
     }
 
     private static Set<Long> linkedParticipants(List<Visit> visits) {
