@@ -32,7 +32,6 @@ import no.ips.outreach.platform.security.Roles;
 import no.ips.outreach.teams.control.SpecialistDirectory;
 import no.ips.outreach.teams.control.TeamScope;
 import no.ips.outreach.teams.entity.Specialist;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Participants as the caller may see and change them, and nothing more (GDPR Article 9: least privilege is the
@@ -215,7 +214,6 @@ public class Caseload {
         }
         Map<Long, Participant> visible = new HashMap<>();
         visibleQuery("SELECT p FROM Participant p", ids, Participant.class)
-                .setHint(QueryHints.FETCH, "p.specialist.team")
                 .getResultList().forEach(p -> visible.put(p.id(), p));
         log.record(user.name(), visible.keySet(), AccessAction.LIST);
         return visible;
@@ -314,12 +312,8 @@ public class Caseload {
      * read is one statement where finding the record, its specialist's team and the caller's managed teams took three.
      */
     private Participant visible(long id) {
-        String managed = user.is(Roles.MANAGER)
-                ? " OR p.specialist.team.id IN (SELECT t.id FROM Team t JOIN t.managers m WHERE m = :me)" : "";
-        return em.createQuery("SELECT p FROM Participant p WHERE p.id = :id AND (p.specialist.username = :me" + managed + ")",
-                        Participant.class)
+        return em.createNamedQuery(user.is(Roles.MANAGER) ? Participant.OWN_OR_MANAGED : Participant.OWN, Participant.class)
                 .setParameter("id", id).setParameter("me", user.name())
-                .setHint(QueryHints.FETCH, "p.specialist.team")
                 .getResultStream().findFirst().orElse(null);
     }
 

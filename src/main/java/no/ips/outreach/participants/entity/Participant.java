@@ -12,7 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.JoinFetch;
 import org.eclipse.persistence.annotations.JoinFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A person the outreach is for, pseudonymous by design: a reference to the host system and an alias, never a
@@ -40,7 +43,19 @@ import org.eclipse.persistence.annotations.JoinFetchType;
  */
 @Entity
 @Table(name = "participant")
+// one participant with the caller's scope in the query, the specialist and their team in the same row. Named, so that
+// EclipseLink prepares them once: a query given the fetch hint per use has its SQL generated anew on every execution
+@NamedQuery(name = Participant.OWN, query = "SELECT p FROM Participant p WHERE p.id = :id AND p.specialist.username = :me",
+        hints = @QueryHint(name = QueryHints.FETCH, value = "p.specialist.team"))
+@NamedQuery(name = Participant.OWN_OR_MANAGED, query = "SELECT p FROM Participant p WHERE p.id = :id AND "
+        + "(p.specialist.username = :me OR p.specialist.team.id IN (SELECT t.id FROM Team t JOIN t.managers m WHERE m = :me))",
+        hints = @QueryHint(name = QueryHints.FETCH, value = "p.specialist.team"))
 public class Participant {
+
+    /** The participant {@code :id} if their specialist is {@code :me}. */
+    public static final String OWN = "Participant.own";
+    /** The participant {@code :id} if their specialist is {@code :me} or {@code :me} manages the specialist's team. */
+    public static final String OWN_OR_MANAGED = "Participant.ownOrManaged";
 
     public static final String ANONYMISED_ALIAS = "anonymised";
 
