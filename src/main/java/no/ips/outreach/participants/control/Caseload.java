@@ -275,7 +275,7 @@ public class Caseload {
         if (participant != null) {
             return participant;
         }
-        find(id);
+        find(id); // a 404 if there is no such participant at all; then why this caller may not see them
         if (user.is(Roles.ADMIN) && !user.is(Roles.SPECIALIST) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden(Messages.get("participant.admin.details"));
         }
