@@ -203,11 +203,15 @@ public class MatchDecisions {
     }
 
     public Set<Long> declinedOpenings(long participantId) {
-        Instant preferencesChanged = preferencesChangedAt(participantId);
-        return em.createQuery("SELECT d, o.updatedAt FROM MatchDecision d, JobOpening o "
+        List<Object[]> declined = em.createQuery("SELECT d, o.updatedAt FROM MatchDecision d, JobOpening o "
                         + "WHERE o.id = d.openingId AND d.participantId = :participant AND d.stage = :declined", Object[].class)
                 .setParameter("participant", participantId).setParameter("declined", MatchStage.DECLINED)
-                .getResultStream()
+                .getResultList();
+        if (declined.isEmpty()) {
+            return Set.of(); // most participants have declined nothing: then their preference history is not read
+        }
+        Instant preferencesChanged = preferencesChangedAt(participantId);
+        return declined.stream()
                 .filter(row -> !((MatchDecision) row[0]).changedSinceDeclined((Instant) row[1], preferencesChanged))
                 .map(row -> ((MatchDecision) row[0]).openingId())
                 .collect(Collectors.toSet());
