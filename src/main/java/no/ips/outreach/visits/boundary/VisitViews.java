@@ -27,8 +27,8 @@ public class VisitViews {
 
     VisitPage page(Page<Visit> visits) {
         var names = employers.names(visits.items().stream().map(v -> v.details().employerId()).distinct().toList());
-        var participants = caseload.visibleAliases(linkedParticipants(visits.items()));
-        var views = visits.map(v -> VisitView.of(v, names.get(v.details().employerId()), participants));
+        var aliases = caseload.visibleAliases(linkedParticipants(visits.items()));
+        var views = visits.map(v -> VisitView.of(v, names.get(v.details().employerId()), aliases));
         return new VisitPage(views.items(), views.total(), views.offset(), views.limit(), views.nextOffset());
     }
 
