@@ -28,6 +28,11 @@ class ContainerErrorsIT {
     }
 
     @Test
+    void theApiIsDescribedOnlyByOpenApiNotByAWadlToo() {
+        specialist.get("application.wadl").problem(404);
+    }
+
+    @Test
     void aMethodTheStaticFilesDoNotTakeIsA405ProblemThatSaysWhatTheyTake() {
         Reply post = specialist.send(specialist.request("/").POST(HttpRequest.BodyPublishers.ofString("x")));
         Reply delete = specialist.send(specialist.request("/index.html").DELETE());

@@ -46,7 +46,9 @@ public class Migrations {
         }
         var result = configure(dataSource).migrate();
         current = true;
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+        // Flyway leaves the target version empty when nothing was migrated; the schema is then at the initial one
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied)");
         schemaReady.fire(new SchemaReady());
     }
 
