@@ -110,8 +110,10 @@ public class UrlRoutedDataSource implements DataSource {
     /**
      * Connector/J settings for a service that sends the same few hundred statements all day; the URL may override
      * each (README, configuration). The driver keeps each statement's parse (cachePrepStmts and its sizes); it does
-     * not prepare on the server (useServerPrepStmts stays false: in the read-path benchmark it multiplied MariaDB's
-     * processor time per single read about tenfold, see docs/benchmarks.md); batches go as multi-row statements
+     * not prepare on the server (useServerPrepStmts stays false: prepared on the server, a query of the grouped
+     * contact-summary view no longer has its employer condition pushed into the view and reads every visit, and the
+     * statements a cluster's connections keep prepared could pass max_prepared_stmt_count; docs/benchmarks.md, read
+     * path, eighth round); batches go as multi-row statements
      * (rewriteBatchedStatements); setting autocommit or isolation to what it already is sends nothing
      * (useLocalSessionState); a new connection does not ask the server for its variables again (cacheServerConfiguration).
      */

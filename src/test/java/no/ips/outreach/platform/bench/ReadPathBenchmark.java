@@ -108,7 +108,8 @@ public final class ReadPathBenchmark {
         String deployed;
         String statements;
         try (OutreachServer server = OutreachServer.start("read-path-bench", Map.of(
-                "OUTREACH_DB_URL", url,
+                // -Dbench.dbUrlOptions=&useServerPrepStmts=true tries Connector/J settings on the service's URL only
+                "OUTREACH_DB_URL", url + System.getProperty("bench.dbUrlOptions", ""),
                 "OUTREACH_DB_USER", MariaDb.USER,
                 "OUTREACH_DB_PASSWORD", MariaDb.PASSWORD,
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
