@@ -1,5 +1,12 @@
 package no.ips.outreach.platform.dev;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -9,14 +16,11 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
 
 /** Signs ready-made tokens for the demo users and writes them to data/dev-tokens.json. */
 public final class DevTokens {
@@ -56,25 +60,24 @@ public final class DevTokens {
     }
 
     public static String sign(KeyPair key, String user, String displayName, String role, Instant now) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(DevMode.ISSUER);
-        claims.setSubject(user);
-        claims.setClaim("upn", user);
-        claims.setClaim("preferred_username", user);
-        claims.setClaim("name", displayName);
-        claims.setClaim("team", DEMO_TEAM);
-        claims.setStringListClaim("groups", role);
-        claims.setJwtId(UUID.randomUUID().toString());
-        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
-        claims.setExpirationTime(NumericDate.fromSeconds(now.plus(LIFETIME).getEpochSecond()));
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivate());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
+        Instant issued = now.truncatedTo(ChronoUnit.SECONDS);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(DevMode.ISSUER)
+                .subject(user)
+                .claim("upn", user)
+                .claim("preferred_username", user)
+                .claim("name", displayName)
+                .claim("team", DEMO_TEAM)
+                .claim("groups", List.of(role))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(issued))
+                .expirationTime(Date.from(issued.plus(LIFETIME)))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
         try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
+            jwt.sign(new RSASSASigner(key.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a dev token", e);
         }
     }

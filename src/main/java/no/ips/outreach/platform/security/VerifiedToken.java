@@ -1,12 +1,12 @@
 package no.ips.outreach.platform.security;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jose4j.jwt.JwtClaims;
 
 /**
  * A bearer token whose signature, issuer, audience and expiry {@link TokenVerifier} has checked, as the caller's
@@ -19,9 +19,10 @@ public final class VerifiedToken implements JsonWebToken {
     private final Map<String, Object> claims;
     private final String name;
 
-    VerifiedToken(String raw, JwtClaims claims) {
+    VerifiedToken(String raw, JWTClaimsSet claims) {
         this.raw = raw;
-        this.claims = Map.copyOf(claims.getClaimsMap());
+        // as JSON gives them: times in seconds since the epoch, not as dates
+        this.claims = Map.copyOf(claims.toJSONObject());
         this.name = firstText("upn", "preferred_username", "sub");
     }
 

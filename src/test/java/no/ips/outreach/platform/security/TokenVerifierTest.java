@@ -113,6 +113,19 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aPemKeyVerifiesWhateverKeyIdAndTypeTheTokenNamesAndAJwkSetOnlyItsOwnKeyIds() throws Exception {
+        Map<String, String> providerHeaders = Map.of("kid", "rotated-2026", "typ", "at+jwt");
+        assertThat(verifier(Map.of()).verify(sign(key, providerHeaders, c -> { }))).isPresent();
+
+        RsaJsonWebKey jwk = new RsaJsonWebKey((java.security.interfaces.RSAPublicKey) key.getPublic());
+        jwk.setKeyId("k1");
+        TokenVerifier withJwks = new TokenVerifier(new MapConfig(Map.of("mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.publickey", new JsonWebKeySet(jwk).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))));
+        assertThat(withJwks.verify(sign(key, Map.of("kid", "k1"), c -> { }))).isPresent();
+        assertThat(withJwks.verify(sign(key, Map.of("kid", "k2"), c -> { }))).as("a key id the set does not hold").isEmpty();
+    }
+
+    @Test
     void withoutAnIssuerOrAUsableKeyEveryTokenIsRefused() {
         assertThat(new TokenVerifier(new MapConfig(Map.of("mp.jwt.verify.publickey", pem(key))))
                 .verify(sign(key, c -> { }))).isEmpty();
@@ -128,6 +141,10 @@ class TokenVerifierTest {
     }
 
     private static String sign(KeyPair signer, Consumer<JwtClaims> change) {
+        return sign(signer, Map.of(), change);
+    }
+
+    private static String sign(KeyPair signer, Map<String, String> headers, Consumer<JwtClaims> change) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject("kari");
@@ -142,6 +159,7 @@ class TokenVerifierTest {
             jws.setPayload(claims.toJson());
             jws.setKey(signer.getPrivate());
             jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            headers.forEach(jws::setHeader);
             return jws.getCompactSerialization();
         } catch (org.jose4j.lang.JoseException e) {
             throw new IllegalStateException(e);
