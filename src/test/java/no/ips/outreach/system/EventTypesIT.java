@@ -143,10 +143,10 @@ class EventTypesIT {
         JsonObject ended = data(awaitEvent("job.ended", d -> number(d, "jobStartId") == jobStart));
 
         assertThat(number(started, "openingId")).isEqualTo(filledOpening);
-        assertThat(started.getString("startDate")).isEqualTo(LocalDate.now().toString());
+        assertThat(started.getString("startDate")).isEqualTo(TestData.today().toString());
         assertThat(started.getString("occupationCode")).isEqualTo("5120");
         assertThat(started.getBoolean("competitive")).isTrue();
-        assertThat(ended.getString("endDate")).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(ended.getString("endDate")).isEqualTo(TestData.today().plusDays(30).toString());
         for (JsonObject data : List.of(started, ended)) {
             assertThat(data.getString("participant")).isEqualTo(ref("HIRED"));
             assertThat(number(data, "employerId")).isEqualTo(employer);
@@ -213,10 +213,10 @@ class EventTypesIT {
         match = kari.post("matches", Json.createObjectBuilder().add("participantId", participant)
                 .add("openingId", filledOpening).add("reason", "Wants kitchen work").build()).expect(201).id();
         Reply started = kari.post("job-starts", Json.createObjectBuilder().add("participantId", participant)
-                .add("openingId", filledOpening).add("startDate", LocalDate.now().toString()).build()).expect(201);
+                .add("openingId", filledOpening).add("startDate", TestData.today().toString()).build()).expect(201);
         jobStart = started.id();
         kari.post("job-starts/" + jobStart + "/end", Json.createObjectBuilder()
-                .add("endDate", LocalDate.now().plusDays(30).toString()).add("reason", "Seasonal job").build(),
+                .add("endDate", TestData.today().plusDays(30).toString()).add("reason", "Seasonal job").build(),
                 Map.of("If-Match", started.header("ETag"))).expect(200);
     }
 

@@ -91,7 +91,7 @@ class JobStartsIT {
         long participant = participant(kari, "AH", 10);
         long opening = opening(1);
 
-        assertThat(kari.post("job-starts", fill(participant, opening).add("startDate", LocalDate.now().minusDays(11).toString())
+        assertThat(kari.post("job-starts", fill(participant, opening).add("startDate", TestData.today().minusDays(11).toString())
                 .build()).invalidFields()).containsExactly("startDate");
         assertThat(ola.post("job-starts", fill(participant, opening).build()).invalidFields()).containsExactly("participantId");
         assertThat(kari.get("openings/" + opening).json().getString("status")).isEqualTo("OPEN");
@@ -102,7 +102,7 @@ class JobStartsIT {
     void aJobWithoutAnOpeningNeedsItsTermsAndAValidOccupation() {
         long participant = participant(kari, "AH", 30);
         JsonObject direct = Json.createObjectBuilder().add("participantId", participant)
-                .add("startDate", LocalDate.now().toString()).build();
+                .add("startDate", TestData.today().toString()).build();
 
         assertThat(kari.post("job-starts", direct).invalidFields())
                 .containsExactlyInAnyOrder("employerId", "hoursPerWeek", "occupationCode", "competitive");
@@ -117,7 +117,7 @@ class JobStartsIT {
 
         assertThat(retried.id()).isEqualTo(started.id());
         Reply ended = kari.post("job-starts/" + started.id() + "/end", Json.createObjectBuilder()
-                .add("endDate", LocalDate.now().plusDays(30).toString()).add("reason", "Seasonal job").build(),
+                .add("endDate", TestData.today().plusDays(30).toString()).add("reason", "Seasonal job").build(),
                 Map.of("If-Match", started.header("ETag"))).expect(200);
         assertThat(ended.json().getString("endReason")).isEqualTo("Seasonal job");
         admin.get("job-starts").problem(403);
@@ -125,7 +125,7 @@ class JobStartsIT {
 
     private long participant(Client specialist, String alias, int enrolledDaysAgo) {
         return specialist.post("participants", TeamFixture.participant(alias, "GENERAL")
-                .add("enrolledOn", LocalDate.now().minusDays(enrolledDaysAgo).toString()).build()).expect(201).id();
+                .add("enrolledOn", TestData.today().minusDays(enrolledDaysAgo).toString()).build()).expect(201).id();
     }
 
     private long opening(int positions) {
@@ -136,6 +136,6 @@ class JobStartsIT {
 
     private static JsonObjectBuilder fill(long participant, long opening) {
         return Json.createObjectBuilder().add("participantId", participant).add("openingId", opening)
-                .add("startDate", LocalDate.now().toString());
+                .add("startDate", TestData.today().toString());
     }
 }

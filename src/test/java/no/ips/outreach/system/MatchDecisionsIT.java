@@ -53,7 +53,7 @@ class MatchDecisionsIT {
         Reply moved = step(proposed, "INTERESTED", "Keen after the visit");
         moved = step(moved, "INTRODUCED", null);
         moved = step(moved, "INTERVIEW", null);
-        Reply hired = kari.post("matches/" + proposed.id() + "/steps", stage("HIRED").add("startDate", LocalDate.now().toString())
+        Reply hired = kari.post("matches/" + proposed.id() + "/steps", stage("HIRED").add("startDate", TestData.today().toString())
                 .add("hoursPerWeek", 20).build(), Map.of("If-Match", moved.header("ETag"))).expect(200);
 
         assertThat(hired.json().getString("stage")).isEqualTo("HIRED");
@@ -169,7 +169,7 @@ class MatchDecisionsIT {
 
     private Reply hire(Reply match) {
         return kari.post("matches/" + match.json().getJsonNumber("id").longValue() + "/steps",
-                stage("HIRED").add("startDate", LocalDate.now().toString()).build(), Map.of("If-Match", match.header("ETag")));
+                stage("HIRED").add("startDate", TestData.today().toString()).build(), Map.of("If-Match", match.header("ETag")));
     }
 
     private Reply step(Reply match, String stage, String reason) {

@@ -131,7 +131,7 @@ class MatchingIT {
 
     private long participantWantingCookWork(Client specialist, String disclosure) {
         Reply created = specialist.post("participants", TeamFixture.participant("AH", disclosure)
-                .add("enrolledOn", LocalDate.now().minusDays(10).toString()).build()).expect(201);
+                .add("enrolledOn", TestData.today().minusDays(10).toString()).build()).expect(201);
         specialist.put("participants/" + created.id() + "/preferences", Json.createObjectBuilder()
                 .add("occupations", Json.createArrayBuilder().add("5120").add("9412"))
                 .add("desiredIndustries", Json.createArrayBuilder().add("56.1"))

@@ -86,7 +86,7 @@ class ParticipantSyncIT {
         teamless.put("participants/by-ref/H-" + suffix, record("kari").build(), null).problem(403);
         assertThat(host.put("participants/by-ref/H-" + suffix, record("per").build(), null).invalidFields())
                 .containsExactly("specialist");
-        assertThat(host.put("participants/by-ref/H-" + suffix, record("kari").add("enrolledOn", LocalDate.now().plusDays(3).toString())
+        assertThat(host.put("participants/by-ref/H-" + suffix, record("kari").add("enrolledOn", TestData.today().plusDays(3).toString())
                 .build(), null).invalidFields()).containsExactly("enrolledOn");
     }
 
@@ -117,7 +117,7 @@ class ParticipantSyncIT {
     @Test
     void aBulkOfCsvTakesExcelsSemicolonsAndQuotes() {
         String csv = "\uFEFFexternalRef;alias;specialist;program;enrolledOn;status;disclosure;disclosureText\r\n"
-                + "A-" + suffix + ";KN;kari-" + suffix + ";IPS;" + LocalDate.now().minusDays(5) + ";JOB_SEARCH;SPECIFIC;\"Likes \"\"early\"\"\nshifts; nights\"\r\n"
+                + "A-" + suffix + ";KN;kari-" + suffix + ";IPS;" + TestData.today().minusDays(5) + ";JOB_SEARCH;SPECIFIC;\"Likes \"\"early\"\"\nshifts; nights\"\r\n"
                 + "B-" + suffix + ";OH;kari-" + suffix + ";IPS;yesterday;JOB_SEARCH;NONE;\r\n"
                 + "C-" + suffix + ";PB;kari-" + suffix + ";IPS\r\n";
 
@@ -127,8 +127,8 @@ class ParticipantSyncIT {
         assertThat(bulk("text/csv", "externalRef;alias;colour\r\nX;Y;Z\r\n").invalidFields()).containsExactly("body");
         // a quote left open would swallow the rows after it: the body is refused whole, and nothing of it is saved
         String open = "externalRef;alias;specialist;program;enrolledOn;status\r\n"
-                + "D-" + suffix + ";DN;kari-" + suffix + ";IPS;" + LocalDate.now() + ";JOB_SEARCH\r\n"
-                + "E-" + suffix + ";\"EN;kari-" + suffix + ";IPS;" + LocalDate.now() + ";JOB_SEARCH\r\n";
+                + "D-" + suffix + ";DN;kari-" + suffix + ";IPS;" + TestData.today() + ";JOB_SEARCH\r\n"
+                + "E-" + suffix + ";\"EN;kari-" + suffix + ";IPS;" + TestData.today() + ";JOB_SEARCH\r\n";
         assertThat(bulk("text/csv", open).expect(400).json().toString()).contains("line 3");
         assertThat(kari.get("participants?q=D-" + suffix).expect(200).json().getInt("total")).isZero();
     }
@@ -174,6 +174,6 @@ class ParticipantSyncIT {
 
     private JsonObjectBuilder record(String specialist) {
         return Json.createObjectBuilder().add("alias", "KN").add("specialist", specialist + "-" + suffix).add("program", "IPS")
-                .add("enrolledOn", LocalDate.now().minusDays(10).toString()).add("status", "JOB_SEARCH").add("disclosure", "GENERAL");
+                .add("enrolledOn", TestData.today().minusDays(10).toString()).add("status", "JOB_SEARCH").add("disclosure", "GENERAL");
     }
 }

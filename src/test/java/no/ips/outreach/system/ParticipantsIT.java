@@ -189,7 +189,7 @@ class ParticipantsIT {
         kari.put("participants/" + unused.id(), participant("U").add("externalRef", ref).build(), unused.header("ETag"))
                 .problem(409);
         assertThat(per.get("participants/" + theirs).expect(200).json().getString("externalRef")).isEqualTo(ref);
-        assertThat(enrol(kari, "F", participant("F").add("enrolledOn", LocalDate.now().plusDays(3).toString()))
+        assertThat(enrol(kari, "F", participant("F").add("enrolledOn", TestData.today().plusDays(3).toString()))
                 .invalidFields()).containsExactly("enrolledOn");
         assertThat(enrol(kari, "S", participant("S").add("disclosure", "SPECIFIC")).invalidFields())
                 .containsExactly("disclosureText");

@@ -40,7 +40,7 @@ final class TeamFixture {
 
     static JsonObjectBuilder participant(String alias, String disclosure) {
         return Json.createObjectBuilder().add("alias", alias).add("program", "IPS")
-                .add("enrolledOn", LocalDate.now().minusDays(20).toString()).add("status", "JOB_SEARCH")
+                .add("enrolledOn", TestData.today().minusDays(20).toString()).add("status", "JOB_SEARCH")
                 .add("disclosure", disclosure);
     }
 }

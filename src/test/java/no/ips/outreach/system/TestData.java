@@ -2,7 +2,9 @@ package no.ips.outreach.system;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 import no.ips.outreach.employers.entity.OrganisationNumber;
@@ -54,6 +56,14 @@ public final class TestData {
                 .add("purpose", "GENERAL_JOB_DEVELOPMENT")
                 .add("quality", "LEARNS_EMPLOYER_NEEDS")
                 .add("notes", "Met the owner; they need weekend staff.");
+    }
+
+    /**
+     * Today where the service counts its days (participants' 30 days, openings' deadlines): in Norway. The test
+     * machine's own date, in UTC, is a day behind it from 23:00 UTC in winter.
+     */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Oslo"));
     }
 
     public static OffsetDateTime daysAgo(int days) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import no.ips.outreach.system.TestData;
 import org.junit.jupiter.api.Test;
 
 /** My participants: the caseload with the 30-day deadline, preferences with the occupation picker, matches and decisions. */
@@ -14,7 +15,7 @@ class ParticipantsWebIT extends BrowserTest {
 
     @Test
     void theCaseloadShowsStatusDaysSinceEnrolmentAndTheFirstContactDeadline() {
-        long fresh = enrol("Ny Deltaker", "ND", LocalDate.now().minusDays(10));
+        long fresh = enrol("Ny Deltaker", "ND", TestData.today().minusDays(10));
         signIn("Kari Nordmo");
         link("Deltakere").click();
         Locator entry = page.getByTestId("participant").filter(new Locator.FilterOptions().setHasText("ND"));
@@ -47,7 +48,7 @@ class ParticipantsWebIT extends BrowserTest {
 
     @Test
     void preferencesAreEditedWithTheOccupationPickerAndAColleaguesChangeIsShownBeforeSaving() {
-        long id = enrol("Ønsker Endring", "ØE", LocalDate.now().minusDays(3));
+        long id = enrol("Ønsker Endring", "ØE", TestData.today().minusDays(3));
         signIn("Kari Nordmo");
         go("#/participants/" + id);
         button("Endre jobbønsker").click();

@@ -82,7 +82,7 @@ class VisitLogIT extends BrowserTest {
         signIn("Kari Nordmo");
         link("Logg besøk").click();
         pickEmployer("Framtid Verksted", "Framtid Verksted");
-        field("Dato").fill(java.time.LocalDate.now().plusDays(2).toString());
+        field("Dato").fill(TestData.today().plusDays(2).toString());
         button("Lagre besøket").click();
         showsText(page.locator("#error-startedAt"), "Besøket kan ikke være i framtiden.");
         assertThat(page.locator("#date").getAttribute("aria-describedby")).isEqualTo("error-startedAt");
@@ -121,7 +121,7 @@ class VisitLogIT extends BrowserTest {
 
     private long enrol(String reference, String alias, String disclosure) {
         return api("kari").post("/api/v1/participants", Json.createObjectBuilder().add("externalRef", reference)
-                .add("alias", alias).add("program", "IPS").add("enrolledOn", java.time.LocalDate.now().minusDays(10).toString())
+                .add("alias", alias).add("program", "IPS").add("enrolledOn", TestData.today().minusDays(10).toString())
                 .add("status", "JOB_SEARCH").add("disclosure", disclosure).build()).expect(201).id();
     }
 }
